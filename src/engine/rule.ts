@@ -1,0 +1,72 @@
+// What a rule is: metadata beside a pure check over one Exchange.
+import type { Exchange } from '../exchange';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type RuleSetting = Severity | 'off';
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+export type Category = 'framing' | 'status' | 'content' | 'cache' | 'headers' | 'cors';
+
+export interface RuleMeta {
+  /** Stable public id: `category/name`. */
+  id: string;
+  category: Category;
+  /** Default severity; a finding may lower or raise its own (see RuleFinding.severity). */
+  severity: Severity;
+  /** One line saying what is wrong, e.g. "204 response carries a body". */
+  title: string;
+  /** The spec section the rule rests on. */
+  ref: { label: string; url: string };
+  /** Why it matters: which clients break, and how. */
+  why: string;
+  /** How to fix it. */
+  fix: string;
+}
+
+/** Where in the exchange the evidence is. Offsets are into the received (or, for `request`, sent) bytes. */
+export interface Location {
+  part: 'status-line' | 'header' | 'body' | 'trailer' | 'extra' | 'interim' | 'request' | 'connection' | 'tls';
+  offset?: number;
+  /** The header's name as received, for part 'header' / 'trailer'. */
+  header?: string;
+}
+
+/** What a rule's check returns for each problem it sees. */
+export interface RuleFinding {
+  message: string;
+  /** The exact offending bytes or header line, e.g. "Content-Length: 5 at byte 38". */
+  evidence: string;
+  location?: Location;
+  /** Overrides the rule's default severity for this finding (e.g. a milder variant), unless the user configured one. */
+  severity?: Severity;
+}
+
+/** Everything a check may read besides its own exchange. Pure data: rules never do I/O. */
+export interface RuleContext {
+  /** All exchanges of this inspection (redirect hops, a CORS preflight and its request), in order. */
+  exchanges: readonly Exchange[];
+  /** Index of the exchange being checked. */
+  index: number;
+  /** Largest body (in bytes) that content rules may decode and inspect. */
+  maxBody: number;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(exchange: Exchange, context: RuleContext): RuleFinding[];
+}
+
+/** Identity function that gives a rule module its type. */
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+/** A finding as reported: the rule's finding with its id and resolved severity. */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  evidence: string;
+  location: Location | null;
+}

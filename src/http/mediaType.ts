@@ -1,0 +1,80 @@
+// Media type parsing per RFC 9110 §8.3.1: type "/" subtype *( OWS ";" OWS parameter ).
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+export interface MediaType {
+  /** Lower-cased "type/subtype". */
+  essence: string;
+  type: string;
+  subtype: string;
+  /** Parameter names lower-cased; values unquoted. */
+  parameters: Map<string, string>;
+}
+
+export type MediaTypeResult = { ok: true; mediaType: MediaType } | { ok: false; reason: string };
+
+export function parseMediaType(value: string): MediaTypeResult {
+  const text = value.trim();
+  const semi = indexOfUnquoted(text, ';');
+  const essence = (semi < 0 ? text : text.slice(0, semi)).trim();
+  const slash = essence.indexOf('/');
+  if (slash < 0) return { ok: false, reason: `"${essence}" has no "/" between type and subtype` };
+  const type = essence.slice(0, slash);
+  const subtype = essence.slice(slash + 1);
+  if (!TOKEN.test(type)) return { ok: false, reason: `"${type}" is not a valid type token` };
+  if (!TOKEN.test(subtype)) return { ok: false, reason: `"${subtype}" is not a valid subtype token` };
+  const parameters = new Map<string, string>();
+  let rest = semi < 0 ? '' : text.slice(semi + 1);
+  while (rest.trim() !== '') {
+    const next = indexOfUnquoted(rest, ';');
+    const part = (next < 0 ? rest : rest.slice(0, next)).trim();
+    rest = next < 0 ? '' : rest.slice(next + 1);
+    if (part === '') continue; // RFC 9110 allows empty parameters between semicolons
+    const eq = part.indexOf('=');
+    if (eq < 0) return { ok: false, reason: `parameter "${part}" has no "="` };
+    const name = part.slice(0, eq);
+    let paramValue = part.slice(eq + 1);
+    if (!TOKEN.test(name)) return { ok: false, reason: `"${name}" is not a valid parameter name` };
+    if (paramValue.startsWith('"')) {
+      const unquoted = unquote(paramValue);
+      if (unquoted === undefined) return { ok: false, reason: `parameter ${name} has an unterminated quoted string` };
+      paramValue = unquoted;
+    } else if (!TOKEN.test(paramValue)) {
+      return { ok: false, reason: `the value of parameter ${name} is neither a token nor a quoted string` };
+    }
+    parameters.set(name.toLowerCase(), paramValue);
+  }
+  const lowerType = type.toLowerCase();
+  const lowerSubtype = subtype.toLowerCase();
+  return { ok: true, mediaType: { essence: `${lowerType}/${lowerSubtype}`, type: lowerType, subtype: lowerSubtype, parameters } };
+}
+
+/** application/json, or any type with a +json structured suffix (RFC 6839). */
+export function isJsonMediaType(mediaType: MediaType): boolean {
+  return mediaType.essence === 'application/json' || mediaType.subtype.endsWith('+json');
+}
+
+function indexOfUnquoted(text: string, char: string): number {
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted && c === '\\') i++;
+    else if (c === '"') quoted = !quoted;
+    else if (!quoted && c === char) return i;
+  }
+  return -1;
+}
+
+/** Removes the quotes and backslash escapes of a quoted-string; undefined when it is not one. */
+export function unquote(text: string): string | undefined {
+  if (text.length < 2 || !text.startsWith('"') || !text.endsWith('"')) return undefined;
+  let out = '';
+  for (let i = 1; i < text.length - 1; i++) {
+    const c = text[i]!;
+    if (c === '\\') {
+      if (i + 1 >= text.length - 1) return undefined;
+      out += text[++i];
+    } else if (c === '"') return undefined;
+    else out += c;
+  }
+  return out;
+}

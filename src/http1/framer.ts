@@ -1,0 +1,317 @@
+// Incremental response framer: fed the received bytes as they arrive, it answers one question —
+// is the final response complete, and where does it end? — and records where every message, chunk and
+// body byte is. It keeps only the bytes it still needs (a head being read, a chunk-size line), never the
+// body, so an endless body costs no memory here. Parsing the whole capture at once is the same framer fed
+// everything in one push (see parse.ts), so live capture and offline parsing cannot disagree.
+import type { Anomaly, ByteRange, Chunk, ResponseMessage } from '../exchange';
+import { framingOf } from './framing';
+import { parseFieldLines, parseHead, type ParsedHead } from './head';
+
+type State =
+  | 'head'
+  | 'length-body'
+  | 'close-body'
+  | 'chunk-size'
+  | 'chunk-data'
+  | 'chunk-data-end'
+  | 'trailers'
+  | 'done' // final message complete; anything further is extra
+  | 'unframed'; // not HTTP, or framing broke: everything to EOF is unaccounted
+
+export interface FramerOptions {
+  method: string;
+  /** Largest header section (and trailer section) accepted. */
+  maxHeaderBytes: number;
+}
+
+const MAX_CHUNK_LINE = 4096;
+
+export class ResponseFramer {
+  readonly messages: ResponseMessage[] = [];
+  readonly anomalies: Anomaly[] = [];
+  /** Offset where the final response ended (set once state is 'done'). */
+  finalEnd: number | undefined;
+  /** Set when the head could not be read at all (not HTTP, or too large). */
+  unparsed: { offset: number; reason: string } | undefined;
+  /** Total bytes pushed. */
+  total = 0;
+
+  private state: State = 'head';
+  /** Bytes kept for the part being parsed (head, chunk-size line, trailers) and the offset they start at. */
+  private pending: Buffer = Buffer.alloc(0);
+  private pendingStart = 0;
+  private remaining = 0;
+  private current: ResponseMessage | undefined;
+
+  constructor(private readonly options: FramerOptions) {}
+
+  /** True once the final response is complete (its framing says it ended). */
+  get finalComplete(): boolean {
+    return this.state === 'done';
+  }
+
+  /** True while the body runs until the connection closes. */
+  get readsToClose(): boolean {
+    return this.state === 'close-body' || this.state === 'unframed';
+  }
+
+  get headComplete(): boolean {
+    return this.messages.length > 0 && this.state !== 'head';
+  }
+
+  push(chunk: Buffer): void {
+    const start = this.total;
+    this.total += chunk.length;
+    this.consume(chunk, start);
+  }
+
+  /** The connection ended (EOF, timeout or limit): whatever is open stays incomplete. */
+  end(): void {
+    if (this.state === 'close-body' && this.current) {
+      this.current.complete = true;
+      this.finish(this.total);
+    } else if (this.state === 'head' && this.pending.length > 0) {
+      this.endInsideHead();
+    } else if (this.state === 'unframed' && this.unframedFrom) {
+      const m = this.unframedFrom;
+      m.body = { offset: m.headerEnd, length: this.total - m.headerEnd };
+    } else if (this.state === 'chunk-size' || this.state === 'chunk-data' || this.state === 'chunk-data-end' || this.state === 'trailers') {
+      this.anomalies.push({
+        id: 'invalid-chunked-encoding',
+        offset: this.total,
+        detail: 'the connection ended before the terminating zero-size chunk: the chunked body is truncated',
+      });
+    }
+  }
+
+  private consume(chunk: Buffer, offset: number): void {
+    let data = chunk;
+    let at = offset;
+    while (data.length > 0) {
+      const used = this.step(data, at);
+      data = data.subarray(used);
+      at += used;
+    }
+  }
+
+  /** Consumes a prefix of `data` (starting at absolute offset `at`) and returns how many bytes it used. */
+  private step(data: Buffer, at: number): number {
+    switch (this.state) {
+      case 'head':
+        return this.readHead(data, at);
+      case 'length-body': {
+        const n = Math.min(this.remaining, data.length);
+        this.addContent(at, n);
+        this.remaining -= n;
+        if (this.remaining === 0) this.completeMessage(at + n);
+        return n;
+      }
+      case 'close-body':
+        this.addContent(at, data.length);
+        return data.length;
+      case 'chunk-size':
+        return this.readChunkSize(data, at);
+      case 'chunk-data': {
+        const n = Math.min(this.remaining, data.length);
+        this.addContent(at, n);
+        this.remaining -= n;
+        if (this.remaining === 0) this.setState('chunk-data-end', at + n);
+        return n;
+      }
+      case 'chunk-data-end':
+        return this.readChunkDataEnd(data, at);
+      case 'trailers':
+        return this.readTrailers(data, at);
+      case 'done':
+      case 'unframed':
+        return data.length;
+    }
+  }
+
+  private setState(state: State, at: number): void {
+    this.state = state;
+    this.pending = Buffer.alloc(0);
+    this.pendingStart = at;
+  }
+
+  /** Appends to `pending` and returns the combined buffer. */
+  private accumulate(data: Buffer): Buffer {
+    this.pending = this.pending.length === 0 ? Buffer.from(data) : Buffer.concat([this.pending, data]);
+    return this.pending;
+  }
+
+  private readHead(data: Buffer, at: number): number {
+    const before = this.pending.length;
+    const buf = this.accumulate(data);
+    const result = parseHead(buf, 0, this.options.maxHeaderBytes, this.pendingStart);
+    if (result.kind === 'incomplete') return data.length;
+    if (result.kind === 'not-http' || result.kind === 'too-large') {
+      this.markUnparsed(result.anomaly, this.pendingStart);
+      return data.length;
+    }
+    const head = result.head;
+    const start = this.pendingStart;
+    const headerEnd = start + head.headerEnd;
+    this.anomalies.push(...head.anomalies);
+    const message = this.newMessage(head, start, headerEnd);
+    const framing = message.framing;
+    this.messages.push(message);
+    this.current = message;
+    const used = head.headerEnd - before;
+    const interim = head.status >= 100 && head.status < 200 && head.status !== 101;
+    if (interim) {
+      message.complete = true;
+      this.setState('head', headerEnd);
+    } else if (framing.kind === 'none') {
+      this.completeMessage(headerEnd);
+    } else if (framing.kind === 'content-length') {
+      this.remaining = framing.length ?? 0;
+      this.setState('length-body', headerEnd);
+      if (this.remaining === 0) this.completeMessage(headerEnd);
+    } else if (framing.kind === 'chunked') {
+      this.setState('chunk-size', headerEnd);
+    } else {
+      this.setState('close-body', headerEnd);
+    }
+    return used;
+  }
+
+  private newMessage(head: ParsedHead, start: number, headerEnd: number): ResponseMessage {
+    return {
+      httpVersion: head.httpVersion,
+      status: head.status,
+      reason: head.reason,
+      statusLine: head.statusLine,
+      offset: start,
+      headers: head.headers,
+      headerEnd,
+      framing: framingOf(head.status, head.headers, this.options.method),
+      body: { offset: headerEnd, length: 0 },
+      content: [],
+      contentLength: 0,
+      chunks: [],
+      trailers: [],
+      complete: false,
+    };
+  }
+
+  private readChunkSize(data: Buffer, at: number): number {
+    const before = this.pending.length;
+    const buf = this.accumulate(data);
+    const lf = buf.indexOf(0x0a);
+    if (lf < 0) {
+      if (buf.length > MAX_CHUNK_LINE) this.breakChunked(this.pendingStart, 'a chunk-size line longer than 4096 bytes');
+      return data.length;
+    }
+    const lineStart = this.pendingStart;
+    const line = buf.toString('latin1', 0, lf);
+    const used = lf + 1 - before;
+    const match = /^([0-9A-Fa-f]+)[ \t]*(;.*)?\r$/s.exec(line);
+    if (!match || match[1]!.length > 13) {
+      const why = !line.endsWith('\r') && /^[0-9A-Fa-f]+/.test(line)
+        ? 'a chunk-size line ends in LF without CR'
+        : match ? 'a chunk size too large to be real' : 'an invalid chunk-size line';
+      this.breakChunked(lineStart, why, line.replace(/\r$/, ''));
+      return used;
+    }
+    const size = parseInt(match[1]!, 16);
+    this.current!.chunks.push({ offset: lineStart, size, dataOffset: lineStart + lf + 1 } satisfies Chunk);
+    if (size === 0) {
+      this.setState('trailers', lineStart + lf + 1);
+    } else {
+      this.remaining = size;
+      this.setState('chunk-data', lineStart + lf + 1);
+    }
+    return used;
+  }
+
+  private readChunkDataEnd(data: Buffer, at: number): number {
+    const before = this.pending.length;
+    const buf = this.accumulate(data.subarray(0, Math.max(0, 2 - before)));
+    if (buf.length < 2) return data.length < 2 - before ? data.length : 2 - before;
+    const used = 2 - before;
+    if (buf[0] !== 0x0d || buf[1] !== 0x0a) {
+      this.breakChunked(this.pendingStart, 'chunk data is not followed by CRLF (the chunk is longer than its size says, or the CRLF is missing)', buf.toString('latin1'));
+      return used;
+    }
+    this.setState('chunk-size', this.pendingStart + 2);
+    return used;
+  }
+
+  private readTrailers(data: Buffer, at: number): number {
+    const before = this.pending.length;
+    const buf = this.accumulate(data);
+    const result = parseFieldLines(buf, 0, this.options.maxHeaderBytes, this.pendingStart);
+    if (result.kind === 'incomplete') return data.length;
+    if (result.kind === 'too-large') {
+      this.breakChunked(this.pendingStart, 'the trailer section is larger than the header size limit');
+      return data.length;
+    }
+    this.current!.trailers = result.headers;
+    this.anomalies.push(...result.anomalies);
+    const end = this.pendingStart + result.end;
+    this.completeMessage(end);
+    return result.end - before;
+  }
+
+  private addContent(at: number, length: number): void {
+    if (length === 0 || !this.current) return;
+    const message = this.current;
+    const last = message.content[message.content.length - 1];
+    if (last && last.offset + last.length === at) last.length += length;
+    else message.content.push({ offset: at, length } satisfies ByteRange);
+    message.contentLength += length;
+  }
+
+  private completeMessage(end: number): void {
+    const message = this.current!;
+    message.complete = true;
+    this.finish(end);
+  }
+
+  private finish(end: number): void {
+    const message = this.current!;
+    message.body = { offset: message.headerEnd, length: end - message.headerEnd };
+    this.finalEnd = end;
+    this.setState('done', end);
+  }
+
+  private breakChunked(offset: number, detail: string, evidence?: string): void {
+    this.anomalies.push({ id: 'invalid-chunked-encoding', offset, detail, evidence });
+    // Framing is lost: like a close-delimited body, everything until EOF belongs to this message.
+    const message = this.current!;
+    this.setState('unframed', offset);
+    message.body = { offset: message.headerEnd, length: 0 };
+    this.unframedFrom = message;
+  }
+
+  private unframedFrom: ResponseMessage | undefined;
+
+  private markUnparsed(anomaly: Anomaly, offset: number): void {
+    this.anomalies.push(anomaly);
+    this.unparsed = { offset, reason: anomaly.detail };
+    this.setState('unframed', offset);
+  }
+
+  /** EOF inside a head: keep what can be read of it, so the status and headers still get reported. */
+  private endInsideHead(): void {
+    const start = this.pendingStart;
+    const head = parseHead(this.pending, 0, this.options.maxHeaderBytes, start);
+    if (head.kind === 'not-http') {
+      this.markUnparsed(head.anomaly, start);
+      return;
+    }
+    if (head.kind !== 'incomplete') return;
+    const patched = parseHead(Buffer.concat([this.pending, Buffer.from('\r\n\r\n')]), 0, Infinity, start);
+    if (patched.kind !== 'head') {
+      this.markUnparsed({ id: 'invalid-status-line', offset: start, detail: 'the connection ended inside the status line', evidence: this.pending.toString('latin1', 0, 200) }, start);
+      return;
+    }
+    this.anomalies.push(...patched.head.anomalies.filter((a) => a.offset === undefined || a.offset < start + this.pending.length));
+    this.anomalies.push({ id: 'incomplete-head', offset: this.total, detail: 'the connection ended before the blank line that ends the header section' });
+    const message = this.newMessage(patched.head, start, this.total);
+    message.complete = false;
+    this.messages.push(message);
+    this.current = message;
+  }
+}
