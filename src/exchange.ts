@@ -124,6 +124,8 @@ export interface Timings {
   dns?: number;
   connect?: number;
   tls?: number;
+  /** Time from start until the request was written. */
+  requestSent?: number;
   /** Time from start until the first response byte. */
   ttfb?: number;
   /** Time from start until the final response was complete. */

@@ -1,0 +1,29 @@
+import { defineRule } from '../../src/engine/rule';
+import { bytesEvidence } from '../../src/engine/evidence';
+
+// A 304 ends at its header block (RFC 9112 §6.3 rule 1); Content-Length on it describes the cached
+// representation, so only bytes actually received after the head count.
+export default defineRule({
+  meta: {
+    id: 'framing/body-on-304',
+    category: 'framing',
+    severity: 'error',
+    title: '304 Not Modified response carries a body',
+    ref: { label: 'RFC 9110 §15.4.5', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5' },
+    why: 'A 304 response is terminated by the end of its header section; clients never read a body. The stray bytes stay on the connection and are parsed as the start of the next response by keep-alive clients and proxies (response desynchronisation), or make strict clients fail.',
+    fix: 'Send nothing after the headers of a 304 (keep ETag, Cache-Control etc., drop the body). Many frameworks do this for you when you return 304 instead of writing the body yourself.',
+  },
+  check(exchange) {
+    const res = exchange.response;
+    const extra = exchange.extra;
+    if (!res || res.status !== 304 || !extra || extra.length <= 0) return [];
+    const bytes = exchange.received.subarray(extra.offset, extra.offset + extra.length);
+    return [
+      {
+        message: `${extra.length} byte${extra.length === 1 ? '' : 's'} follow the header block of a 304 response`,
+        evidence: `at byte ${extra.offset}: ${bytesEvidence(bytes, extra.length)}`,
+        location: { part: 'extra', offset: extra.offset },
+      },
+    ];
+  },
+});

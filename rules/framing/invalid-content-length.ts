@@ -1,0 +1,42 @@
+import { defineRule } from '../../src/engine/rule';
+import { headerEvidence, headerLocation } from '../../src/engine/evidence';
+import { headersNamed } from '../../src/exchange';
+import { printable } from './_anomaly';
+
+const DIGITS = /^\d+$/;
+
+function isValid(value: string): boolean {
+  return DIGITS.test(value) && Number.isSafeInteger(Number(value));
+}
+
+// One finding per Content-Length line holding a value that is not a (representable) decimal integer.
+// Lines that are valid but differ are framing/conflicting-content-length's business.
+export default defineRule({
+  meta: {
+    id: 'framing/invalid-content-length',
+    category: 'framing',
+    severity: 'error',
+    title: 'Content-Length is not a non-negative decimal integer',
+    ref: { label: 'RFC 9110 §8.6', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-8.6' },
+    why: 'An invalid Content-Length leaves the body length unknown: Node, curl and browsers reject the response as a protocol error, while lenient parsers guess (e.g. parseInt("5 bytes") = 5) and split the stream differently from the server.',
+    fix: 'Send Content-Length as plain decimal digits equal to the body length in bytes (no sign, unit, decimal point, hex or spaces), or omit it and use chunked encoding.',
+  },
+  check(exchange) {
+    const res = exchange.response;
+    if (!res) return [];
+    return headersNamed(res.headers, 'content-length')
+      .filter((h) => h.value.split(',').some((v) => !isValid(v.trim())))
+      .map((h) => {
+        const bad = h.value.split(',').map((v) => v.trim()).filter((v) => !isValid(v));
+        const tooBig = bad.every((v) => DIGITS.test(v));
+        const shown = bad.map((v) => `"${printable(v, 40)}"`).join(', ');
+        return {
+          message: tooBig
+            ? `Content-Length ${shown} is too large to be a real length`
+            : `Content-Length value ${shown} is not a non-negative decimal integer`,
+          evidence: headerEvidence({ ...h, raw: printable(h.raw) }),
+          location: headerLocation(h),
+        };
+      });
+  },
+});

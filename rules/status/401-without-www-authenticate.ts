@@ -1,0 +1,38 @@
+import { defineRule } from '../../src/engine/rule';
+import { headersNamed } from '../../src/exchange';
+
+// A 401 tells the client to authenticate; WWW-Authenticate says how. Without it a client has no scheme to use.
+export default defineRule({
+  meta: {
+    id: 'status/401-without-www-authenticate',
+    category: 'status',
+    severity: 'error',
+    title: '401 Unauthorized without WWW-Authenticate',
+    ref: { label: 'RFC 9110 §15.5.2', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2' },
+    why: 'A server generating a 401 MUST send WWW-Authenticate with at least one challenge. Browsers show no login prompt and HTTP clients (curl --anyauth, requests, .NET HttpClient) cannot pick an authentication scheme, so they fail instead of retrying with credentials.',
+    fix: 'Send a challenge with every 401, e.g. `WWW-Authenticate: Bearer realm="api"` or `WWW-Authenticate: Basic realm="admin", charset="UTF-8"`; if the client is authenticated but not allowed, answer 403 instead.',
+  },
+  check(exchange) {
+    const res = exchange.response;
+    if (!res || res.status !== 401) return [];
+    const fields = headersNamed(res.headers, 'www-authenticate');
+    if (fields.some((h) => h.value !== '')) return [];
+    const empty = fields[0];
+    if (empty) {
+      return [
+        {
+          message: '401 response has an empty WWW-Authenticate header: it names no challenge',
+          evidence: `${empty.raw} at byte ${empty.offset}`,
+          location: { part: 'header', offset: empty.offset, header: empty.name },
+        },
+      ];
+    }
+    return [
+      {
+        message: '401 response without a WWW-Authenticate header',
+        evidence: `status line "${res.statusLine}" at byte ${res.offset}; no WWW-Authenticate among ${res.headers.length} header lines`,
+        location: { part: 'status-line', offset: res.offset },
+      },
+    ];
+  },
+});

@@ -1,0 +1,160 @@
+// Capture: one request, sent exactly as specified, and every byte that comes back, framed as it arrives.
+// The result is an Exchange; from here on everything is pure.
+import type { Exchange, TransportError } from './exchange';
+import { ResponseFramer } from './http1/framer';
+import { responseFromFramer } from './http1/parse';
+import { Recorder } from './http1/recorder';
+import { serializeRequest, type RequestSpec } from './http1/request';
+import { fmt, openConnection } from './transport/connect';
+import { TransportFailure, describeSocketError } from './transport/errors';
+import { headerNamed } from './exchange';
+
+export interface CaptureOptions {
+  version: string;
+  connectTimeout: number;
+  tlsTimeout: number;
+  /** Longest wait for the first response byte after the request was sent. */
+  firstByteTimeout: number;
+  /** Longest silence between two received bytes once the response started. */
+  idleTimeout: number;
+  /** The whole exchange, connection included (-m/--max-time). */
+  maxTime: number;
+  /** How long to wait for EOF (and catch stray bytes) after the final response is complete. */
+  extrasTimeout: number;
+  maxHeaderBytes: number;
+  /** Body bytes kept in memory; beyond, bytes are counted for framing but not kept. */
+  maxBody: number;
+  insecure: boolean;
+  ca?: Buffer;
+  signal?: AbortSignal;
+}
+
+export async function captureExchange(spec: RequestSpec, options: CaptureOptions): Promise<Exchange> {
+  const started = performance.now();
+  const { bytes, message } = serializeRequest(spec, options.version);
+  const url = spec.url;
+  const scheme = url.protocol === 'https:' ? 'https' : 'http';
+  const exchange: Exchange = {
+    url: url.href,
+    target: { scheme, host: url.hostname, port: Number(url.port || (scheme === 'https' ? 443 : 80)) },
+    request: message,
+    sent: Buffer.alloc(0),
+    received: Buffer.alloc(0),
+    receivedTotal: 0,
+    interim: [],
+    anomalies: [],
+    timings: { total: 0 },
+  };
+
+  let connection;
+  try {
+    connection = await openConnection(url, {
+      connectTimeout: Math.min(options.connectTimeout, options.maxTime),
+      tlsTimeout: Math.min(options.tlsTimeout, options.maxTime),
+      insecure: options.insecure,
+      ca: options.ca,
+      signal: options.signal,
+    });
+  } catch (err) {
+    exchange.error = errorOf(err);
+    exchange.timings.total = performance.now() - started;
+    return exchange;
+  }
+  exchange.target.remoteAddress = connection.remoteAddress;
+  exchange.tls = connection.tls;
+  Object.assign(exchange.timings, connection.timings);
+
+  const recorder = new Recorder(options.maxHeaderBytes + options.maxBody + 64 * 1024);
+  const framer = new ResponseFramer({ method: spec.method, maxHeaderBytes: options.maxHeaderBytes });
+  const askedToClose = /\bclose\b/i.test(headerNamed(message.headers, 'connection')?.value ?? '');
+  const socket = connection.socket;
+
+  const error = await new Promise<TransportError | undefined>((resolve) => {
+    let settled = false;
+    let phaseTimer: NodeJS.Timeout | undefined;
+    let extrasTimer: NodeJS.Timeout | undefined;
+    const remaining = Math.max(0, options.maxTime - (performance.now() - started));
+    const totalTimer = setTimeout(() => finish(new TransportFailure('TIMEOUT_TOTAL', `the exchange took longer than ${fmt(options.maxTime)} (-m/--max-time)`)), remaining);
+    const onAbort = () => finish(new TransportFailure('ABORTED', 'interrupted'));
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+
+    function arm(ms: number, failure: () => TransportFailure) {
+      clearTimeout(phaseTimer);
+      phaseTimer = setTimeout(() => finish(failure()), ms);
+    }
+
+    function finish(failure?: TransportFailure) {
+      if (settled) return;
+      settled = true;
+      clearTimeout(totalTimer);
+      clearTimeout(phaseTimer);
+      clearTimeout(extrasTimer);
+      options.signal?.removeEventListener('abort', onAbort);
+      socket.removeAllListeners('data');
+      socket.destroy();
+      resolve(failure ? { code: failure.code, message: failure.message } : undefined);
+    }
+
+    socket.on('data', (chunk: Buffer) => {
+      if (exchange.timings.ttfb === undefined) exchange.timings.ttfb = performance.now() - started;
+      recorder.received(chunk);
+      framer.push(chunk);
+      if (framer.anomalies.some((a) => a.id === 'header-section-too-large')) {
+        finish(new TransportFailure('LIMIT', `the response head is larger than ${options.maxHeaderBytes} bytes (--max-header-size); reading stopped`));
+        return;
+      }
+      if (framer.finalComplete) {
+        clearTimeout(phaseTimer);
+        if (exchange.timings.complete === undefined) exchange.timings.complete = performance.now() - started;
+        extrasTimer ??= setTimeout(() => {
+          // The response is complete; the server just did not close. Only a finding if we asked it to.
+          if (askedToClose) {
+            exchange.anomalies.push({
+              id: 'connection-close-ignored',
+              detail: `the server kept the connection open ${fmt(options.extrasTimeout)} after a complete response, although the request said "Connection: close"`,
+            });
+          }
+          finish();
+        }, options.extrasTimeout);
+      } else {
+        arm(options.idleTimeout, () => new TransportFailure('TIMEOUT_IDLE', `the server sent nothing for ${fmt(options.idleTimeout)} in the middle of the response`));
+      }
+    });
+    socket.on('end', () => finish());
+    socket.on('close', () => finish());
+    socket.on('error', (err) => {
+      // A reset after a complete response loses nothing; before it, it is worth saying.
+      if (framer.finalComplete) finish();
+      else finish(describeSocketError(err, `${url.hostname}:${exchange.target.port}`));
+    });
+
+    socket.write(bytes, () => {
+      exchange.timings.requestSent = performance.now() - started;
+    });
+    recorder.sent(bytes);
+    arm(options.firstByteTimeout, () => new TransportFailure('TIMEOUT_FIRST_BYTE', `the server sent no response within ${fmt(options.firstByteTimeout)} of the request`));
+  });
+
+  framer.end();
+  const parsed = responseFromFramer(framer);
+  exchange.sent = recorder.sentBuffer();
+  exchange.received = recorder.receivedBuffer();
+  exchange.receivedTotal = recorder.receivedTotal;
+  exchange.interim = parsed.interim;
+  exchange.response = parsed.response;
+  exchange.extra = parsed.extra;
+  exchange.anomalies.unshift(...parsed.anomalies);
+  exchange.timings.total = performance.now() - started;
+  if (error) exchange.error = error;
+  else if (!parsed.response && framer.total === 0) {
+    exchange.error = { code: 'EMPTY', message: 'the server closed the connection without sending any response' };
+  } else if (!parsed.response && !framer.unparsed) {
+    exchange.error = { code: 'INCOMPLETE', message: 'the server closed the connection before a final response' };
+  }
+  return exchange;
+}
+
+function errorOf(err: unknown): TransportError {
+  if (err instanceof TransportFailure) return { code: err.code, message: err.message };
+  return { code: 'NETWORK', message: err instanceof Error ? err.message : String(err) };
+}

@@ -1,0 +1,105 @@
+// `httpinspect demo`: the lab on a free loopback port, every scenario inspected with its own method,
+// and a check that each produced exactly the findings it exists to produce.
+import Table from 'cli-table3';
+import pkg from '../../package.json';
+import { allRules } from '../../rules/index';
+import { inspect, type Inspection } from '../inspect';
+import { startLab } from '../lab/server';
+import { allScenarios } from '../lab/scenarios/index';
+import type { Scenario } from '../lab/scenario';
+import { renderText } from '../report/text';
+import { colorsFor } from './inspectCommand';
+import { EXIT } from './usage';
+
+export interface ScenarioResult {
+  scenario: Scenario;
+  inspection: Inspection;
+  fired: string[];
+  ok: boolean;
+}
+
+export async function inspectScenarios(baseUrl: string, scenarios: readonly Scenario[], jobs = 4): Promise<ScenarioResult[]> {
+  const results: ScenarioResult[] = new Array(scenarios.length);
+  let next = 0;
+  async function worker() {
+    while (next < scenarios.length) {
+      const i = next++;
+      const scenario = scenarios[i]!;
+      const body = scenario.request?.body;
+      const inspection = await inspect(
+        {
+          url: new URL(`/scenario/${scenario.name}`, baseUrl),
+          method: scenario.request?.method ?? 'GET',
+          headers: scenario.request?.headers ?? [],
+          body: body === undefined ? undefined : Buffer.from(body),
+        },
+        {
+          capture: {
+            version: pkg.version,
+            connectTimeout: 5000,
+            tlsTimeout: 5000,
+            firstByteTimeout: 10_000,
+            idleTimeout: 10_000,
+            maxTime: 15_000,
+            extrasTimeout: 1000,
+            maxHeaderBytes: 64 * 1024,
+            maxBody: 10 * 1024 * 1024,
+            insecure: false,
+          },
+          rules: allRules,
+          settings: new Map(),
+          followRedirects: false,
+          maxRedirects: 0,
+        },
+      );
+      const fired = [...new Set(inspection.findings.flat().map((f) => f.ruleId))].sort();
+      const expected = [...scenario.expect].sort();
+      results[i] = { scenario, inspection, fired, ok: JSON.stringify(fired) === JSON.stringify(expected) };
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(jobs, scenarios.length) }, worker));
+  return results;
+}
+
+export async function runDemo(flags: { verbose?: boolean; color: boolean }): Promise<number> {
+  const chalk = colorsFor(process.stdout, flags.color);
+  const lab = await startLab({ port: 0, host: '127.0.0.1' });
+  process.stderr.write(chalk.dim(`* lab listening on ${lab.url}; inspecting ${allScenarios.length} scenarios\n`));
+  let results: ScenarioResult[];
+  try {
+    results = await inspectScenarios(lab.url, allScenarios);
+  } finally {
+    await lab.close();
+  }
+  const width = process.stdout.columns || 120;
+  const table = new Table({
+    head: ['', 'scenario', 'request', 'status', 'findings'].map((h) => chalk.bold(h)),
+    colWidths: [3, 36, 9, 8, Math.max(30, width - 62)],
+    wordWrap: true,
+    style: { head: [], border: [], compact: true },
+  });
+  for (const r of results) {
+    const res = r.inspection.exchanges[0]?.response;
+    const missing = r.scenario.expect.filter((id) => !r.fired.includes(id));
+    const unexpected = r.fired.filter((id) => !r.scenario.expect.includes(id));
+    const detail = r.ok
+      ? r.fired.length > 0 ? r.fired.join('\n') : chalk.green('clean (as expected)')
+      : [...missing.map((id) => chalk.red(`missing ${id}`)), ...unexpected.map((id) => chalk.red(`unexpected ${id}`))].join('\n');
+    table.push([r.ok ? chalk.green('✔') : chalk.red('✖'), r.scenario.name, r.inspection.exchanges[0]?.request.method ?? '', res ? String(res.status) : '–', detail]);
+  }
+  process.stdout.write(`${table.toString()}\n`);
+  if (flags.verbose) {
+    for (const r of results) {
+      process.stdout.write(`\n${chalk.bold(`scenario ${r.scenario.name}`)}: ${r.scenario.description}\n`);
+      process.stdout.write(renderText([r.inspection], { chalk, showSecrets: false, width, failOn: 'error' }));
+    }
+  }
+  const failed = results.filter((r) => !r.ok);
+  const rules = new Set(results.flatMap((r) => r.fired));
+  process.stdout.write(
+    failed.length === 0
+      ? `${chalk.green('✔')} all ${results.length} scenarios behaved as expected; ${rules.size} of ${allRules.length} rules fired where they should\n`
+      : `${chalk.red('✖')} ${failed.length} of ${results.length} scenarios did not behave as expected: ${failed.map((r) => r.scenario.name).join(', ')}\n`,
+  );
+  return failed.length === 0 ? EXIT.ok : EXIT.findings;
+}

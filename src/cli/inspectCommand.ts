@@ -1,0 +1,144 @@
+// `httpinspect <url...>`: inspect, report, and turn findings into an exit code.
+import { readFileSync } from 'node:fs';
+import { Chalk, type ChalkInstance } from 'chalk';
+import pkg from '../../package.json';
+import { allRules } from '../../rules/index';
+import type { CaptureOptions } from '../capture';
+import type { RuleSetting, Severity } from '../engine/rule';
+import { severityRank } from '../engine/run';
+import { inspect, type Inspection } from '../inspect';
+import { renderJson } from '../report/json';
+import { renderText } from '../report/text';
+import { renderVerbose } from '../report/verbose';
+import { visible } from '../report/escape';
+import { requestSpecOf, type RequestFlags } from './requestOptions';
+import { didYouMean } from './suggest';
+import { EXIT, UsageError, parseCount, parseDuration, parseSize } from './usage';
+
+export interface InspectFlags extends RequestFlags {
+  insecure?: boolean;
+  cacert?: string;
+  connectTimeout: string;
+  maxTime: string;
+  extrasTimeout: string;
+  maxBody: string;
+  maxHeaderSize: string;
+  location?: boolean;
+  maxRedirs: string;
+  verbose?: boolean;
+  json?: boolean;
+  failOn: Severity | 'none';
+  rule?: string[];
+  showSecrets?: boolean;
+  color: boolean;
+}
+
+export function colorsFor(stream: NodeJS.WriteStream, enabled: boolean): ChalkInstance {
+  const forced = process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0';
+  const off = !enabled || (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '' && !forced);
+  if (off) return new Chalk({ level: 0 });
+  if (forced) return new Chalk({ level: 1 });
+  return new Chalk({ level: stream.isTTY && process.env.TERM !== 'dumb' ? 1 : 0 });
+}
+
+export function ruleSettingsOf(entries: readonly string[]): Map<string, RuleSetting> {
+  const ids = allRules.map((r) => r.meta.id);
+  const settings = new Map<string, RuleSetting>();
+  for (const entry of entries) {
+    const m = /^([^=]+)=(off|info|warning|error)$/.exec(entry.trim());
+    if (!m) throw new UsageError(`--rule expects <id>=<off|info|warning|error>, not "${entry}"`);
+    const id = m[1]!.trim();
+    if (!ids.includes(id)) throw new UsageError(`unknown rule "${id}"${didYouMean(id, ids)}; \`httpinspect rules\` lists them`);
+    settings.set(id, m[2] as RuleSetting);
+  }
+  return settings;
+}
+
+export function captureOptionsOf(flags: InspectFlags, signal?: AbortSignal): CaptureOptions {
+  const maxTime = parseDuration(flags.maxTime, '-m/--max-time');
+  let ca: Buffer | undefined;
+  if (flags.cacert) {
+    try {
+      ca = readFileSync(flags.cacert);
+    } catch {
+      throw new UsageError(`cannot read --cacert file "${flags.cacert}"`);
+    }
+  }
+  return {
+    version: pkg.version,
+    connectTimeout: parseDuration(flags.connectTimeout, '--connect-timeout'),
+    tlsTimeout: parseDuration(flags.connectTimeout, '--connect-timeout'),
+    firstByteTimeout: maxTime,
+    idleTimeout: maxTime,
+    maxTime,
+    extrasTimeout: parseDuration(flags.extrasTimeout, '--extras-timeout'),
+    maxHeaderBytes: parseSize(flags.maxHeaderSize, '--max-header-size'),
+    maxBody: parseSize(flags.maxBody, '--max-body'),
+    insecure: flags.insecure === true,
+    ca,
+    signal,
+  };
+}
+
+/** The exit code for a finished run (the contract in the README). */
+export function exitCodeOf(inspections: readonly Inspection[], failOn: Severity | 'none'): number {
+  const exchanges = inspections.flatMap((i) => i.exchanges);
+  if (exchanges.length > 0 && exchanges.every((e) => !e.response && e.error)) return EXIT.nothingInspected;
+  if (failOn === 'none') return EXIT.ok;
+  const threshold = severityRank(failOn);
+  const failing = inspections.some((i) => i.findings.flat().some((f) => severityRank(f.severity) <= threshold));
+  return failing ? EXIT.findings : EXIT.ok;
+}
+
+export async function runInspect(urls: string[], flags: InspectFlags): Promise<number> {
+  if (urls.length === 0) throw new UsageError('no URL given: try `httpinspect https://example.com` or `httpinspect demo`');
+  const specs = urls.map((u) => requestSpecOf(u, flags));
+  const settings = ruleSettingsOf(flags.rule ?? []);
+  const abort = new AbortController();
+  let interrupted = false;
+  const onSigint = () => {
+    interrupted = true;
+    abort.abort();
+  };
+  process.once('SIGINT', onSigint);
+  const capture = captureOptionsOf(flags, abort.signal);
+  const err = colorsFor(process.stderr, flags.color);
+  const announce = (message: string) => process.stderr.write(err.dim(`* ${message}\n`));
+
+  const inspections: Inspection[] = [];
+  try {
+    for (const spec of specs) {
+      if (interrupted) break;
+      const inspection = await inspect(spec, {
+        capture,
+        rules: allRules,
+        settings,
+        followRedirects: flags.location === true,
+        maxRedirects: parseCount(flags.maxRedirs, '--max-redirs'),
+        announce,
+      });
+      inspections.push(inspection);
+      if (flags.verbose) {
+        for (const exchange of inspection.exchanges) {
+          process.stderr.write(renderVerbose(exchange, { chalk: err, showSecrets: flags.showSecrets === true, maxShown: 64 * 1024 }));
+        }
+      }
+    }
+  } finally {
+    process.removeListener('SIGINT', onSigint);
+  }
+
+  const showSecrets = flags.showSecrets === true;
+  if (flags.json) {
+    process.stdout.write(renderJson(inspections, { showSecrets, tool: { name: pkg.name, version: pkg.version } }));
+  } else {
+    const out = colorsFor(process.stdout, flags.color);
+    process.stdout.write(renderText(inspections, { chalk: out, showSecrets, width: process.stdout.columns || 120, failOn: flags.failOn }));
+  }
+  // Transport errors are in the report too; stderr gets the one-line diagnosis a script's log shows.
+  for (const exchange of inspections.flatMap((i) => i.exchanges)) {
+    if (exchange.error) process.stderr.write(`httpinspect: ${visible(exchange.error.message)}\n`);
+  }
+  if (interrupted) return EXIT.interrupted;
+  return exitCodeOf(inspections, flags.failOn);
+}

@@ -1,0 +1,122 @@
+// The httpinspect command line: option parsing, dispatch to subcommands, exit codes.
+import { Command, CommanderError, Option } from 'commander';
+import pkg from '../../package.json';
+import { EXIT, UsageError } from './usage';
+import { runInspect, type InspectFlags } from './inspectCommand';
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name('httpinspect')
+    .description('Send one HTTP request exactly as asked, record the raw exchange, and report what the server got wrong.')
+    .argument('[url...]', 'URL(s) to inspect')
+    .option('-X, --request <method>', 'request method (default GET, or POST with a body)')
+    .option('-H, --header <header>', 'add a request header "Name: value" (repeatable; "Name:" removes a default)', collect)
+    .option('-d, --data <data|@file>', 'request body (@file reads a file, @- stdin); implies POST')
+    .option('--json-body <data|@file>', 'JSON request body; sets Content-Type and Accept to application/json; implies POST')
+    .option('-u, --user <user:password>', 'HTTP Basic credentials')
+    .option('-A, --user-agent <name>', 'User-Agent to send')
+    .option('-k, --insecure', 'inspect even when the TLS certificate does not verify')
+    .option('--cacert <file>', 'trust this CA certificate (PEM) for TLS')
+    .option('--connect-timeout <duration>', 'limit for DNS + TCP connect (e.g. 5, 2s, 500ms)', '10s')
+    .option('-m, --max-time <duration>', 'limit for the whole exchange', '30s')
+    .option('--extras-timeout <duration>', 'how long to wait for stray bytes after a complete response', '1s')
+    .option('--max-body <size>', 'body bytes kept and checked (e.g. 10MiB)', '10MiB')
+    .option('--max-header-size <size>', 'largest response header section accepted', '64KiB')
+    .option('-L, --location', 'follow redirects, inspecting every hop')
+    .option('--max-redirs <n>', 'most redirects to follow with -L', '50')
+    .option('-v, --verbose', 'show the raw exchange on stderr (> sent, < received, * notes)')
+    .option('--json', 'print the report as JSON on stdout (schemaVersion 1)')
+    .addOption(new Option('--fail-on <level>', 'exit 1 when a finding reaches this severity').choices(['error', 'warning', 'info', 'none']).default('error'))
+    .option('--rule <id=level>', 'set a rule to off, info, warning or error (repeatable)', collect)
+    .option('--show-secrets', 'show Authorization, Cookie and Set-Cookie values instead of masking them')
+    .option('--no-color', 'no colors (also NO_COLOR=1)')
+    .version(pkg.version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show this help')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ httpinspect https://api.example.com/users/42 -X DELETE
+  $ httpinspect https://api.example.com/items -X POST --json-body '{"name":"x"}'
+  $ httpinspect http://127.0.0.1:8080/health --json | jq '.summary'
+  $ httpinspect https://example.com -L -v --fail-on warning
+  $ httpinspect demo                 # inspect every scenario of the built-in lab
+
+Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage error; 3 nothing could be inspected.`,
+    )
+    .showSuggestionAfterError(true)
+    .action(async (urls: string[], flags: InspectFlags) => {
+      process.exitCode = await runInspect(urls, flags);
+    });
+
+  program
+    .command('lab')
+    .description('run the built-in lab: a local server of misbehaving endpoints on 127.0.0.1')
+    .option('--port <n>', 'port to listen on (0 picks a free one)', '8080')
+    .option('--host <address>', 'loopback address to listen on', '127.0.0.1')
+    .action(async (flags: { port: string; host: string }) => {
+      const { runLab } = await import('./labCommand');
+      process.exitCode = await runLab(flags);
+    });
+
+  program
+    .command('demo')
+    .description('start the lab on a free loopback port, inspect every scenario, and check each behaves as expected')
+    .option('-v, --verbose', 'print every finding of every scenario')
+    .option('--no-color', 'no colors')
+    .action(async (flags: { verbose?: boolean; color: boolean }) => {
+      const { runDemo } = await import('./demoCommand');
+      process.exitCode = await runDemo(flags);
+    });
+
+  program
+    .command('rules')
+    .description('list every rule: id, default severity, title, spec reference')
+    .option('--json', 'as JSON')
+    .action(async (flags: { json?: boolean }) => {
+      const { runRulesCommand } = await import('./rulesCommand');
+      process.exitCode = runRulesCommand(flags);
+    });
+
+  for (const command of [program, ...program.commands]) {
+    command.exitOverride();
+    command.configureOutput({
+      // Commander's own errors become one line: "httpinspect: <what was wrong> (see httpinspect --help)".
+      outputError: (text, write) => write(`httpinspect: ${text.replace(/^error: /, '').replace(/\n+/g, ' ').trim()} (see httpinspect --help)\n`),
+    });
+  }
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version exit 0; every other commander error is a usage error (2), never its default 1.
+      process.exitCode = err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help' ? EXIT.ok : EXIT.usage;
+      return;
+    }
+    if (err instanceof UsageError) {
+      process.stderr.write(`httpinspect: ${err.message}\n`);
+      process.exitCode = EXIT.usage;
+      return;
+    }
+    process.stderr.write(`httpinspect: internal error: ${err instanceof Error ? err.message : String(err)} (please report this)\n`);
+    process.exitCode = 70;
+  }
+}
+
+// A reader that goes away (`httpinspect … | head`) is not an error worth a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+
+await main(process.argv);

@@ -1,0 +1,25 @@
+// `httpinspect rules`: the catalogue, straight from the rules' own metadata.
+import { allRules } from '../../rules/index';
+import { colorsFor } from './inspectCommand';
+import { EXIT } from './usage';
+
+export function runRulesCommand(flags: { json?: boolean }): number {
+  if (flags.json) {
+    const rules = allRules.map((r) => ({ id: r.meta.id, category: r.meta.category, severity: r.meta.severity, title: r.meta.title, ref: r.meta.ref.label, url: r.meta.ref.url }));
+    process.stdout.write(`${JSON.stringify({ schemaVersion: 1, rules }, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  const chalk = colorsFor(process.stdout, true);
+  const width = Math.max(...allRules.map((r) => r.meta.id.length));
+  let category = '';
+  const out: string[] = [];
+  for (const rule of allRules) {
+    if (rule.meta.category !== category) {
+      category = rule.meta.category;
+      out.push('', chalk.bold(category));
+    }
+    out.push(`  ${rule.meta.id.padEnd(width)}  ${rule.meta.severity.padEnd(7)}  ${rule.meta.title}  ${chalk.dim(`${rule.meta.ref.label} ${rule.meta.ref.url}`)}`);
+  }
+  process.stdout.write(`${out.join('\n').trimStart()}\n\n${allRules.length} rules\n`);
+  return EXIT.ok;
+}

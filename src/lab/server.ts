@@ -1,0 +1,118 @@
+// The built-in lab: a raw TCP server on loopback that plays scenarios byte for byte (so it can misbehave in
+// ways no HTTP library would let it). One request per connection; the lab closes after responding.
+import { createServer, type Server, type Socket } from 'node:net';
+import { allScenarios } from './scenarios/index';
+import { response, type LabRequest, type Step } from './scenario';
+import { statusEndpoint } from './statusEndpoint';
+
+const MAX_HEAD = 64 * 1024;
+const MAX_BODY = 1024 * 1024;
+
+export interface Lab {
+  port: number;
+  host: string;
+  url: string;
+  close(): Promise<void>;
+}
+
+export function parseLabRequest(head: string, body: Buffer): LabRequest | undefined {
+  const [requestLine, ...lines] = head.split('\r\n');
+  const m = /^([A-Za-z!#$%&'*+.^_`|~0-9-]+) (\S+) HTTP\/1\.[01]$/.exec(requestLine ?? '');
+  if (!m) return undefined;
+  const target = m[2]!;
+  const url = new URL(target, 'http://lab.invalid');
+  const headers: Array<[string, string]> = [];
+  for (const line of lines) {
+    const colon = line.indexOf(':');
+    if (colon > 0) headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+  }
+  return { method: m[1]!, target, path: url.pathname, query: url.searchParams, headers, body };
+}
+
+export function route(req: LabRequest): Step[] {
+  const scenario = /^\/scenario\/([^/]+)$/.exec(req.path);
+  if (scenario) {
+    const found = allScenarios.find((s) => s.name === decodeURIComponent(scenario[1]!));
+    if (found) return found.respond(req);
+  }
+  const status = /^\/status\/(\d{3})$/.exec(req.path);
+  if (status && Number(status[1]) >= 100 && Number(status[1]) <= 599) return statusEndpoint(req, Number(status[1]));
+  if (req.path === '/') {
+    const body = [
+      'httpinspect lab: deliberately misbehaving HTTP endpoints.',
+      '',
+      '/status/<code>?body=&ct=&cl=&te=&header=&delay=&force-body=1&baseline=0&reason=',
+      '',
+      ...allScenarios.map((s) => `/scenario/${s.name}  ${s.description}`),
+      '',
+    ].join('\n');
+    return [response(200, [['Content-Type', 'text/plain; charset=utf-8']], body)];
+  }
+  const body = `no such lab endpoint: ${req.path}\n`;
+  return [response(404, [['Content-Type', 'text/plain; charset=utf-8']], body)];
+}
+
+async function play(socket: Socket, steps: Step[]): Promise<void> {
+  for (const step of steps) {
+    if (socket.destroyed) return;
+    if (typeof step === 'string') socket.write(Buffer.from(step, 'latin1'));
+    else if (Buffer.isBuffer(step)) socket.write(step);
+    else if ('wait' in step) await new Promise((r) => setTimeout(r, Math.min(step.wait, 10_000)));
+    else if ('hold' in step) {
+      await new Promise((r) => setTimeout(r, Math.min(step.hold, 10_000)));
+    }
+  }
+  socket.end();
+}
+
+function handle(socket: Socket): void {
+  let buffered = Buffer.alloc(0);
+  let done = false;
+  socket.setTimeout(15_000, () => socket.destroy());
+  socket.on('error', () => socket.destroy());
+  socket.on('data', (chunk: Buffer) => {
+    if (done) return;
+    buffered = Buffer.concat([buffered, chunk]);
+    const end = buffered.indexOf('\r\n\r\n');
+    if (end < 0) {
+      if (buffered.length > MAX_HEAD) socket.destroy();
+      return;
+    }
+    const head = buffered.toString('latin1', 0, end);
+    const length = Number(/\r\ncontent-length:\s*(\d+)/i.exec(head)?.[1] ?? 0);
+    if (length > MAX_BODY) return void socket.destroy();
+    if (buffered.length < end + 4 + length) return;
+    done = true;
+    const req = parseLabRequest(head, buffered.subarray(end + 4, end + 4 + length));
+    const steps = req ? route(req) : [response(400, [['Content-Type', 'text/plain; charset=utf-8']], 'bad request line\n')];
+    play(socket, steps).catch(() => socket.destroy());
+  });
+}
+
+export function startLab(options: { port: number; host: string }): Promise<Lab> {
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    handle(socket);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : options.port;
+      const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+      resolve({
+        port,
+        host: options.host,
+        url: `http://${host}:${port}`,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            // Held connections would keep close() waiting; the lab owns them, so end them now.
+            for (const socket of sockets) socket.destroy();
+          }),
+      });
+    });
+  });
+}

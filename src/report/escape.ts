@@ -1,0 +1,23 @@
+// Terminal safety: text that came from the server is shown, never obeyed. Control characters (C0, C1,
+// ESC/CSI/OSC introducers) and bidi overrides become visible escapes before anything is printed.
+
+// C0 (but for TAB), DEL, C1, and the Unicode bidi controls that can reorder what a reader sees.
+const UNSAFE = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Decodes latin1 wire text as UTF-8 when it is valid UTF-8 (what a person expects to read), else keeps it. */
+export function wireText(latin1: string): string {
+  if (!/[\x80-\xff]/.test(latin1)) return latin1;
+  const bytes = Buffer.from(latin1, 'latin1');
+  const utf8 = bytes.toString('utf8');
+  return Buffer.from(utf8, 'utf8').equals(bytes) ? utf8 : latin1;
+}
+
+/** Makes every unsafe character visible: \x1b → "\x1b", LF → "\n", U+202E → "\u202e". */
+export function visible(text: string): string {
+  return wireText(text).replace(UNSAFE, (c) => {
+    const code = c.charCodeAt(0);
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}

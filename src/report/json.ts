@@ -1,0 +1,91 @@
+// The --json report: a stable, versioned structure (schemaVersion 1, documented in the README).
+import type { Exchange, RawHeader, ResponseMessage } from '../exchange';
+import type { Finding } from '../engine/rule';
+import type { Inspection } from '../inspect';
+import { maskHeaderLine, maskHeaderValue, maskUrl } from './secrets';
+
+export const SCHEMA_VERSION = 1;
+
+export interface ReportOptions {
+  showSecrets: boolean;
+  tool: { name: string; version: string };
+}
+
+type Pair = [string, string];
+
+function pairs(headers: readonly RawHeader[], showSecrets: boolean): Pair[] {
+  return headers.map((h) => [h.name, showSecrets ? h.value : maskHeaderValue(h.name, h.value)]);
+}
+
+function round(ms: number | undefined): number | null {
+  return ms === undefined ? null : Math.round(ms * 100) / 100;
+}
+
+function messageJson(m: ResponseMessage, showSecrets: boolean) {
+  return { httpVersion: m.httpVersion, status: m.status, reason: m.reason, headers: pairs(m.headers, showSecrets), bodySize: m.contentLength };
+}
+
+export function exchangeJson(exchange: Exchange, findings: readonly Finding[], showSecrets: boolean) {
+  const res = exchange.response;
+  return {
+    url: showSecrets ? exchange.url : maskUrl(exchange.url),
+    request: {
+      method: exchange.request.method,
+      target: exchange.request.target,
+      httpVersion: exchange.request.httpVersion,
+      headers: pairs(exchange.request.headers, showSecrets),
+      bodySize: exchange.request.bodySize,
+    },
+    response: res
+      ? {
+          ...messageJson(res, showSecrets),
+          trailers: pairs(res.trailers, showSecrets),
+          complete: res.complete,
+          framing: res.framing.kind,
+        }
+      : null,
+    interim: exchange.interim.map((m) => messageJson(m, showSecrets)),
+    extraBytes: exchange.extra?.length ?? 0,
+    receivedBytes: exchange.receivedTotal,
+    remoteAddress: exchange.target.remoteAddress ?? null,
+    timings: {
+      dns: round(exchange.timings.dns),
+      connect: round(exchange.timings.connect),
+      tls: round(exchange.timings.tls),
+      ttfb: round(exchange.timings.ttfb),
+      total: round(exchange.timings.total),
+    },
+    tls: exchange.tls ?? null,
+    error: exchange.error ?? null,
+    findings: findings.map((f) => ({
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      evidence: showSecrets ? f.evidence : maskHeaderLine(f.evidence),
+      location: f.location,
+    })),
+  };
+}
+
+export function summaryOf(inspections: readonly Inspection[]) {
+  const all = inspections.flatMap((i) => i.findings.flat());
+  return {
+    exchanges: inspections.reduce((n, i) => n + i.exchanges.length, 0),
+    errors: all.filter((f) => f.severity === 'error').length,
+    warnings: all.filter((f) => f.severity === 'warning').length,
+    infos: all.filter((f) => f.severity === 'info').length,
+  };
+}
+
+export function jsonReport(inspections: readonly Inspection[], options: ReportOptions) {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: options.tool,
+    exchanges: inspections.flatMap((i) => i.exchanges.map((ex, k) => exchangeJson(ex, i.findings[k] ?? [], options.showSecrets))),
+    summary: summaryOf(inspections),
+  };
+}
+
+export function renderJson(inspections: readonly Inspection[], options: ReportOptions): string {
+  return `${JSON.stringify(jsonReport(inspections, options), null, 2)}\n`;
+}

@@ -1,0 +1,97 @@
+// The default report for a person at a terminal: one header line per exchange, a table of findings,
+// and a summary. Everything the server sent is escaped before printing (see escape.ts).
+import type { ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import type { Exchange } from '../exchange';
+import type { Finding, Severity } from '../engine/rule';
+import type { Inspection } from '../inspect';
+import { visible } from './escape';
+import { summaryOf } from './json';
+import { maskHeaderLine, maskUrl } from './secrets';
+
+export interface TextOptions {
+  chalk: ChalkInstance;
+  showSecrets: boolean;
+  /** Terminal width for the findings table. */
+  width: number;
+  failOn: Severity | 'none';
+}
+
+function ms(value: number | undefined): string {
+  if (value === undefined) return '–';
+  return value < 10 ? `${value.toFixed(1)} ms` : `${Math.round(value)} ms`;
+}
+
+function severityLabel(severity: Severity, chalk: ChalkInstance): string {
+  if (severity === 'error') return chalk.red.bold('error');
+  if (severity === 'warning') return chalk.yellow('warning');
+  return chalk.cyan('info');
+}
+
+export function exchangeHeadline(exchange: Exchange, options: Pick<TextOptions, 'chalk' | 'showSecrets'>): string {
+  const { chalk } = options;
+  const url = visible(options.showSecrets ? exchange.url : maskUrl(exchange.url));
+  const res = exchange.response;
+  const t = exchange.timings;
+  const parts = [`${chalk.bold(exchange.request.method)} ${url}`];
+  if (res) {
+    const color = res.status >= 500 ? chalk.red : res.status >= 400 ? chalk.yellow : res.status >= 300 ? chalk.cyan : chalk.green;
+    parts.push(`→ ${color.bold(String(res.status))} ${visible(res.reason)}`, chalk.dim(`HTTP/${res.httpVersion}`));
+  } else if (exchange.error) {
+    parts.push(`→ ${chalk.red.bold('no response')}`);
+  } else {
+    parts.push(`→ ${chalk.red.bold('not HTTP')}`);
+  }
+  const timing = [`total ${ms(t.total)}`];
+  if (t.connect !== undefined) timing.push(`connect ${ms(t.connect)}`);
+  if (t.tls !== undefined) timing.push(`tls ${ms(t.tls)}`);
+  if (t.ttfb !== undefined) timing.push(`ttfb ${ms(t.ttfb)}`);
+  parts.push(chalk.dim(`(${timing.join(', ')})`));
+  return parts.join('  ');
+}
+
+function findingsTable(findings: readonly Finding[], options: TextOptions): string {
+  const { chalk } = options;
+  const width = Math.max(60, options.width);
+  const severityWidth = 9;
+  const ruleWidth = Math.min(38, Math.max(...findings.map((f) => f.ruleId.length)) + 2);
+  const rest = width - severityWidth - ruleWidth - 4;
+  const messageWidth = Math.max(20, Math.floor(rest * 0.55));
+  const evidenceWidth = Math.max(16, rest - messageWidth);
+  const table = new Table({
+    head: ['severity', 'rule', 'message', 'evidence'].map((h) => chalk.bold(h)),
+    colWidths: [severityWidth, ruleWidth, messageWidth, evidenceWidth],
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+    style: { head: [], border: [] },
+  });
+  for (const f of findings) {
+    const evidence = options.showSecrets ? f.evidence : maskHeaderLine(f.evidence);
+    table.push([severityLabel(f.severity, chalk), f.ruleId, visible(f.message), chalk.dim(visible(evidence))]);
+  }
+  return table.toString();
+}
+
+export function renderText(inspections: readonly Inspection[], options: TextOptions): string {
+  const { chalk } = options;
+  const out: string[] = [];
+  for (const inspection of inspections) {
+    inspection.exchanges.forEach((exchange, i) => {
+      out.push(exchangeHeadline(exchange, options));
+      if (exchange.error) out.push(`  ${chalk.red('✖')} ${visible(exchange.error.message)} ${chalk.dim(`[${exchange.error.code}]`)}`);
+      const findings = inspection.findings[i] ?? [];
+      if (findings.length > 0) out.push(findingsTable(findings, options));
+      else if (exchange.response) out.push(`  ${chalk.green('✔')} no findings`);
+      out.push('');
+    });
+  }
+  const s = summaryOf(inspections);
+  const counts = [
+    `${s.errors} error${s.errors === 1 ? '' : 's'}`,
+    `${s.warnings} warning${s.warnings === 1 ? '' : 's'}`,
+    `${s.infos} info`,
+  ].join(', ');
+  const mark = s.errors > 0 ? chalk.red('✖') : s.warnings > 0 ? chalk.yellow('⚠') : chalk.green('✔');
+  out.push(`${mark} ${counts} in ${s.exchanges} exchange${s.exchanges === 1 ? '' : 's'} ${chalk.dim(`(fail on: ${options.failOn})`)}`);
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,75 @@
+// -v: the raw exchange on stderr, in curl's style ("* " connection facts, "> " sent, "< " received),
+// bytes as received with control characters made visible.
+import type { ChalkInstance } from 'chalk';
+import type { Exchange } from '../exchange';
+import { visible } from './escape';
+import { maskHeaderLine } from './secrets';
+
+export interface VerboseOptions {
+  chalk: ChalkInstance;
+  showSecrets: boolean;
+  /** Most bytes of a body shown (the rest is summarized). */
+  maxShown: number;
+}
+
+/** Splits bytes into lines, keeping whether each ended with CRLF, a bare LF, or nothing (last line). */
+function lines(bytes: Buffer): Array<{ text: string; ending: 'crlf' | 'lf' | 'none' }> {
+  const out: Array<{ text: string; ending: 'crlf' | 'lf' | 'none' }> = [];
+  let start = 0;
+  while (start < bytes.length) {
+    const lf = bytes.indexOf(0x0a, start);
+    if (lf < 0) {
+      out.push({ text: bytes.toString('latin1', start), ending: 'none' });
+      break;
+    }
+    const crlf = lf > start && bytes[lf - 1] === 0x0d;
+    out.push({ text: bytes.toString('latin1', start, crlf ? lf - 1 : lf), ending: crlf ? 'crlf' : 'lf' });
+    start = lf + 1;
+  }
+  return out;
+}
+
+function side(prefix: string, bytes: Buffer, headEnd: number, options: VerboseOptions): string[] {
+  const { chalk } = options;
+  const shownEnd = Math.min(bytes.length, headEnd + options.maxShown);
+  const out: string[] = [];
+  let inHead = true;
+  for (const line of lines(bytes.subarray(0, shownEnd))) {
+    let text = inHead && !options.showSecrets ? maskHeaderLine(line.text) : line.text;
+    text = visible(text);
+    // Only the unusual line endings are marked; CRLF is what HTTP expects.
+    const mark = line.ending === 'lf' ? chalk.yellow('␊') : '';
+    out.push(`${prefix} ${text}${mark}`.trimEnd());
+    if (line.text === '') inHead = false;
+  }
+  if (bytes.length > shownEnd) out.push(chalk.dim(`* … ${bytes.length - shownEnd} more bytes not shown`));
+  return out;
+}
+
+export function renderVerbose(exchange: Exchange, options: VerboseOptions): string {
+  const { chalk } = options;
+  const out: string[] = [];
+  const star = (s: string) => out.push(chalk.dim(`* ${visible(s)}`));
+  const t = exchange.timings;
+  if (exchange.target.remoteAddress) {
+    star(`Connected to ${exchange.target.host} (${exchange.target.remoteAddress}) port ${exchange.target.port}${t.connect !== undefined ? ` in ${t.connect.toFixed(1)} ms` : ''}`);
+  }
+  if (exchange.tls) {
+    const tls = exchange.tls;
+    star(`TLS ${tls.protocol ?? '?'} ${tls.cipher ?? ''} ALPN ${tls.alpn ?? 'none'}`);
+    if (tls.certificate) {
+      star(`certificate subject: ${tls.certificate.subject}`);
+      star(`certificate issuer: ${tls.certificate.issuer}`);
+      star(`certificate valid ${tls.certificate.validFrom} – ${tls.certificate.validTo}`);
+    }
+    star(tls.authorized ? 'certificate verified' : `certificate NOT verified: ${tls.authorizationError ?? 'unknown reason'}`);
+  }
+  const requestHeadEnd = exchange.sent.indexOf('\r\n\r\n');
+  out.push(...side('>', exchange.sent, requestHeadEnd < 0 ? exchange.sent.length : requestHeadEnd + 4, options).map((l) => chalk.blue(l)));
+  const headEnd = exchange.response?.headerEnd ?? exchange.received.length;
+  out.push(...side('<', exchange.received, headEnd, options));
+  if (exchange.extra) star(`${exchange.extra.length} bytes after the end of the response (see findings)`);
+  if (exchange.receivedTotal > exchange.received.length) star(`${exchange.receivedTotal - exchange.received.length} bytes counted but not kept (--max-body)`);
+  if (exchange.error) star(`error: ${exchange.error.message}`);
+  return `${out.join('\n')}\n`;
+}

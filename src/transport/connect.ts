@@ -1,0 +1,209 @@
+// Opens the connection for one exchange: DNS, TCP, TLS, each phase timed and bounded.
+// Parses nothing; hands back a connected socket and the facts of the connection.
+import { lookup } from 'node:dns/promises';
+import { isIP, Socket, connect as netConnect } from 'node:net';
+import { connect as tlsConnect, type TLSSocket, type PeerCertificate } from 'node:tls';
+import type { TlsInfo } from '../exchange';
+import { TransportFailure, describeSocketError } from './errors';
+
+export interface ConnectOptions {
+  /** Applies to DNS + TCP connect together, as curl's --connect-timeout. */
+  connectTimeout: number;
+  /** TLS handshake limit (ms). */
+  tlsTimeout: number;
+  insecure: boolean;
+  ca?: Buffer;
+  signal?: AbortSignal;
+}
+
+export interface Connection {
+  socket: Socket;
+  remoteAddress: string;
+  tls?: TlsInfo;
+  timings: { dns?: number; connect: number; tls?: number };
+}
+
+export async function openConnection(url: URL, options: ConnectOptions): Promise<Connection> {
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
+  const started = performance.now();
+  const deadline = started + options.connectTimeout;
+
+  let addresses: string[];
+  let dns: number | undefined;
+  if (isIP(host)) {
+    addresses = [host];
+  } else {
+    addresses = await withTimeout(
+      lookup(host, { all: true }).then((list) => list.map((a) => a.address)),
+      options.connectTimeout,
+      () => new TransportFailure('TIMEOUT_DNS', `resolving ${host} took longer than the connect timeout (${fmt(options.connectTimeout)})`),
+      options.signal,
+    ).catch((err: unknown) => {
+      if (err instanceof TransportFailure) throw err;
+      const code = (err as NodeJS.ErrnoException).code;
+      throw new TransportFailure('DNS', `could not resolve host ${host}${code ? ` (${code})` : ''}: check the URL's host name`);
+    });
+    dns = performance.now() - started;
+  }
+
+  const connectStart = performance.now();
+  let socket: Socket | undefined;
+  let lastError: TransportFailure | undefined;
+  for (const address of addresses) {
+    const left = deadline - performance.now();
+    if (left <= 0) break;
+    try {
+      socket = await tcpConnect(address, port, left, options.signal);
+      break;
+    } catch (err) {
+      lastError = err as TransportFailure;
+      if (lastError.code.startsWith('TIMEOUT') || lastError.code === 'ABORTED') throw lastError;
+    }
+  }
+  if (!socket) {
+    throw lastError ?? new TransportFailure('TIMEOUT_CONNECT', `connecting to ${host}:${port} took longer than ${fmt(options.connectTimeout)} (--connect-timeout)`);
+  }
+  const connect = performance.now() - connectStart;
+  const remoteAddress = socket.remoteAddress ?? addresses[0]!;
+
+  if (url.protocol !== 'https:') return { socket, remoteAddress, timings: { dns, connect } };
+
+  const tlsStart = performance.now();
+  const secure = await tlsHandshake(socket, isIP(host) ? undefined : host, options);
+  const tls = tlsInfoOf(secure);
+  const timings = { dns, connect, tls: performance.now() - tlsStart };
+  if (!tls.authorized && !options.insecure) {
+    secure.destroy();
+    throw new TransportFailure('TLS_CERT', `${certificateProblem(tls.authorizationError, host, tls)} (use -k/--insecure to inspect anyway, or --cacert to trust its CA)`);
+  }
+  return { socket: secure, remoteAddress, tls, timings };
+}
+
+function tcpConnect(address: string, port: number, timeout: number, signal?: AbortSignal): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    const socket = netConnect({ host: address, port });
+    const timer = setTimeout(() => fail(new TransportFailure('TIMEOUT_CONNECT', `connecting to ${address}:${port} took longer than ${fmt(timeout)} (--connect-timeout)`)), timeout);
+    const onAbort = () => fail(new TransportFailure('ABORTED', 'interrupted while connecting'));
+    signal?.addEventListener('abort', onAbort, { once: true });
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      socket.removeAllListeners('error');
+      socket.removeAllListeners('connect');
+    }
+    function fail(err: TransportFailure) {
+      done();
+      socket.destroy();
+      reject(err);
+    }
+    socket.once('connect', () => {
+      done();
+      resolve(socket);
+    });
+    socket.once('error', (err) => fail(describeSocketError(err, `${address}:${port}`)));
+  });
+}
+
+function tlsHandshake(socket: Socket, servername: string | undefined, options: ConnectOptions): Promise<TLSSocket> {
+  return new Promise((resolve, reject) => {
+    // Certificate problems are reported, not thrown by Node: the handshake always completes so we can say why.
+    const secure = tlsConnect({ socket, servername, ALPNProtocols: ['http/1.1'], rejectUnauthorized: false, ca: options.ca });
+    const timer = setTimeout(() => fail(new TransportFailure('TIMEOUT_TLS', `the TLS handshake took longer than ${fmt(options.tlsTimeout)}`)), options.tlsTimeout);
+    const onAbort = () => fail(new TransportFailure('ABORTED', 'interrupted during the TLS handshake'));
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    function done() {
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onAbort);
+      secure.removeAllListeners('error');
+      secure.removeAllListeners('secureConnect');
+    }
+    function fail(err: TransportFailure) {
+      done();
+      secure.destroy();
+      reject(err);
+    }
+    secure.once('secureConnect', () => {
+      done();
+      resolve(secure);
+    });
+    secure.once('error', (err) => {
+      const e = err as NodeJS.ErrnoException;
+      const reason = e.code === 'ECONNRESET' ? 'the server closed the connection during the TLS handshake (is it really HTTPS?)' : e.message.split('\n')[0];
+      fail(new TransportFailure('TLS', `TLS handshake failed: ${reason}`));
+    });
+  });
+}
+
+function tlsInfoOf(secure: TLSSocket): TlsInfo {
+  const cert = secure.getPeerCertificate() as PeerCertificate | Record<string, never>;
+  const hasCert = cert && typeof cert === 'object' && 'subject' in cert && cert.subject !== undefined;
+  const error = secure.authorizationError as unknown;
+  return {
+    protocol: secure.getProtocol() ?? null,
+    cipher: secure.getCipher()?.name ?? null,
+    alpn: typeof secure.alpnProtocol === 'string' ? secure.alpnProtocol : null,
+    authorized: secure.authorized,
+    authorizationError: error ? String(error instanceof Error ? (error as NodeJS.ErrnoException).code ?? error.message : error) : null,
+    certificate: hasCert
+      ? {
+          subject: nameOf((cert as PeerCertificate).subject),
+          issuer: nameOf((cert as PeerCertificate).issuer),
+          validFrom: (cert as PeerCertificate).valid_from,
+          validTo: (cert as PeerCertificate).valid_to,
+          subjectAltName: (cert as PeerCertificate).subjectaltname ?? null,
+        }
+      : null,
+  };
+}
+
+function nameOf(name: object | undefined): string {
+  if (!name) return '';
+  return Object.entries(name as Record<string, string | string[] | undefined>)
+    .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : v}`)
+    .join(', ');
+}
+
+function certificateProblem(code: string | null, host: string, tls: TlsInfo): string {
+  switch (code) {
+    case 'CERT_HAS_EXPIRED':
+      return `the server's certificate expired on ${tls.certificate?.validTo ?? 'an earlier date'}`;
+    case 'DEPTH_ZERO_SELF_SIGNED_CERT':
+    case 'SELF_SIGNED_CERT_IN_CHAIN':
+      return "the server's certificate is self-signed";
+    case 'ERR_TLS_CERT_ALTNAME_INVALID':
+      return `the server's certificate is not valid for ${host} (it names ${tls.certificate?.subjectAltName ?? tls.certificate?.subject ?? 'other hosts'})`;
+    case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
+    case 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY':
+    case 'UNABLE_TO_GET_ISSUER_CERT':
+      return `the server's certificate is signed by an unknown CA (${tls.certificate?.issuer ?? 'no issuer'})`;
+    case 'CERT_NOT_YET_VALID':
+      return `the server's certificate is not valid before ${tls.certificate?.validFrom ?? 'a later date'}`;
+    default:
+      return `the server's certificate could not be verified (${code ?? 'unknown reason'})`;
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: () => Error, signal?: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(onTimeout()), ms);
+    const onAbort = () => reject(new TransportFailure('ABORTED', 'interrupted'));
+    signal?.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (v) => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (e) => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        reject(e);
+      },
+    );
+  });
+}
+
+export function fmt(ms: number): string {
+  return ms >= 1000 && ms % 1000 === 0 ? `${ms / 1000} s` : ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms} ms`;
+}
