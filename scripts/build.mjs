@@ -14,5 +14,6 @@ await build({
   // cli-table3 is CommonJS and calls require() for Node built-ins.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   legalComments: 'none',
+  minify: true,
   logLevel: 'warning',
 });

@@ -37,7 +37,9 @@ export function jsonErrorAt(s: string): JsonError | undefined {
       continue;
     }
     if (i >= s.length) {
-      return { index: i, problem: s.length === i && stack.length === 0 && state === 'value' ? 'the document has no value' : 'unexpected end of the document' };
+      const top = stack[stack.length - 1];
+      if (top) return { index: i, problem: `the document ends inside an unclosed ${top === '{' ? 'object' : 'array'}` };
+      return { index: i, problem: 'the document has no value' };
     }
     const c = s[i]!;
     if (state === 'colon') {

@@ -20,10 +20,10 @@ export default defineRule({
     const reading = contentLengthOf(res.headers);
     if (!reading || reading.problem || reading.values.length < 2) return [];
     const lines = headersNamed(res.headers, 'content-length');
-    const how = lines.length > 1 ? `${lines.length} Content-Length lines` : 'a Content-Length list';
+    const how = lines.length > 1 ? `${lines.length} Content-Length lines repeat` : 'a Content-Length list repeats';
     return [
       {
-        message: `${how} repeat the same value ${reading.length} (${reading.values.length} times)`,
+        message: `${how} the same value ${reading.length} (${reading.values.length} times)`,
         evidence: lines.map(headerEvidence).join('; '),
         location: headerLocation(lines[lines.length > 1 ? 1 : 0]!),
       },

@@ -12,9 +12,13 @@ export default defineRule({
     fix: 'Let the server or framework do the chunking rather than writing chunk framing by hand; write each chunk as <hex size>CRLF<data>CRLF and finish with 0CRLF CRLF; make sure the handler ends the response instead of dropping the connection.',
   },
   check(exchange) {
+    const res = exchange.response;
     return anomaliesOf(exchange, 'invalid-chunked-encoding').map((a) => ({
       message: a.detail,
-      evidence: anomalyEvidence(a),
+      // A truncation names no bytes: say how far the body got instead.
+      evidence: a.evidence === undefined && res
+        ? `${anomalyEvidence(a)}, after ${res.chunks.length} chunk${res.chunks.length === 1 ? '' : 's'} (${res.contentLength} content byte${res.contentLength === 1 ? '' : 's'})`
+        : anomalyEvidence(a),
       location: locationAt(exchange, a.offset) ?? { part: 'body' },
     }));
   },

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule';
-import { anomaliesOf, anomalyEvidence, lineLocation } from './_anomaly';
+import { anomaliesOf, anomalyEvidence, lineLocation, printable } from './_anomaly';
 
 export default defineRule({
   meta: {
@@ -12,10 +12,16 @@ export default defineRule({
     fix: 'Put each header value on a single line; encode or strip CR/LF in values that come from data (and join multi-line values with spaces or commas before sending).',
   },
   check(exchange) {
-    return anomaliesOf(exchange, 'obs-fold').map((a) => ({
-      message: a.detail,
-      evidence: anomalyEvidence(a),
-      location: lineLocation(exchange, a),
-    }));
+    const lines = [...(exchange.interim ?? []), ...(exchange.response ? [exchange.response] : [])].flatMap((m) => [...m.headers, ...m.trailers]);
+    return anomaliesOf(exchange, 'obs-fold').map((a) => {
+      const location = lineLocation(exchange, a);
+      // Name the header the folded line continues: the field line that now holds it.
+      const owner = a.offset === undefined ? undefined : [...lines].reverse().find((h) => h.offset < a.offset! && h.raw.includes(`\r\n${a.evidence ?? ''}`));
+      return {
+        message: a.detail,
+        evidence: owner ? `${anomalyEvidence(a)}, continuing "${printable(owner.raw.split('\r\n')[0]!, 100)}" at byte ${owner.offset}` : anomalyEvidence(a),
+        location: location && owner ? { ...location, header: owner.name } : location,
+      };
+    });
   },
 });

@@ -26,7 +26,13 @@ function failureSignal(name: string, value: unknown): boolean {
 }
 
 function quote(name: string, value: unknown): string {
-  const text = `${JSON.stringify(name)}: ${JSON.stringify(value)}`;
+  let shown: string;
+  try {
+    shown = JSON.stringify(value);
+  } catch {
+    shown = Array.isArray(value) ? '[…]' : '{…}'; // absurdly deep nesting
+  }
+  const text = `${JSON.stringify(name)}: ${shown}`;
   return text.length > 120 ? `${text.slice(0, 117)}…` : text;
 }
 
@@ -57,11 +63,12 @@ export default defineRule({
     const members = Object.entries(body as Record<string, unknown>).filter(([name, value]) => failureSignal(name, value));
     if (members.length === 0) return [];
     const quoted = members.map(([name, value]) => quote(name, value));
+    const offset = res.content[0]?.offset ?? res.headerEnd;
     return [
       {
         message: `${res.status} response whose JSON body signals a failure (${quoted[0]}): the status code says success`,
-        evidence: `top-level member${quoted.length === 1 ? '' : 's'} ${quoted.join(', ')} in the ${res.contentLength}-byte body at byte ${res.content[0]?.offset ?? res.headerEnd}`,
-        location: { part: 'body', offset: res.content[0]?.offset ?? res.headerEnd },
+        evidence: `top-level member${quoted.length === 1 ? '' : 's'} ${quoted.join(', ')} in the JSON body at byte ${offset}`,
+        location: { part: 'body', offset },
       },
     ];
   },

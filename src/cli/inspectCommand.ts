@@ -34,7 +34,7 @@ export interface InspectFlags extends RequestFlags {
 }
 
 export function colorsFor(stream: NodeJS.WriteStream, enabled: boolean): ChalkInstance {
-  const forced = process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0';
+  const forced = (process.env.FORCE_COLOR ?? '') !== '' && process.env.FORCE_COLOR !== '0';
   const off = !enabled || (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '' && !forced);
   if (off) return new Chalk({ level: 0 });
   if (forced) return new Chalk({ level: 1 });

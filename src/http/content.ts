@@ -1,6 +1,5 @@
 // The response content as a client would see it: chunk framing removed, content-coding undone.
 // Bounded by maxBody so a huge body is never decoded into memory.
-import { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
 import { contentOf, headersNamed, type Exchange, type ResponseMessage } from '../exchange';
 import { parseMediaType, type MediaType } from './mediaType';
 
@@ -17,14 +16,17 @@ export function contentCodingsOf(message: ResponseMessage): string[] {
     .filter((c) => c !== '' && c !== 'identity');
 }
 
-const cache = new WeakMap<ResponseMessage, DecodedContent>();
+// Several rules read the same decoded body; decode once per message and limit.
+const cache = new WeakMap<ResponseMessage, Map<number, DecodedContent>>();
 
 export function decodedContentOf(exchange: Exchange, maxBody: number, message = exchange.response): DecodedContent {
   if (!message) return { ok: false, reason: 'no response', codings: [], skipped: true };
-  const cached = cache.get(message);
+  let byLimit = cache.get(message);
+  if (!byLimit) cache.set(message, (byLimit = new Map()));
+  const cached = byLimit.get(maxBody);
   if (cached) return cached;
   const result = decode(exchange, message, maxBody);
-  cache.set(message, result);
+  byLimit.set(maxBody, result);
   return result;
 }
 
@@ -38,6 +40,8 @@ function decode(exchange: Exchange, message: ResponseMessage, maxBody: number): 
     return { ok: false, reason: 'the body was not kept in memory; not checked', codings, skipped: true };
   }
   let bytes = contentOf(exchange, message);
+  // An empty body is empty content whatever the coding says: curl, browsers and fetch all read it so.
+  if (bytes.length === 0) return { ok: true, bytes, codings };
   for (const coding of [...codings].reverse()) {
     try {
       bytes = decodeOne(coding, bytes, maxBody);
@@ -52,6 +56,8 @@ function decode(exchange: Exchange, message: ResponseMessage, maxBody: number): 
 class UnknownCoding extends Error {}
 
 function decodeOne(coding: string, bytes: Buffer, maxBody: number): Buffer {
+  // node:zlib is loaded only when a coded body is actually decoded, to keep start-up fast.
+  const { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync } = process.getBuiltinModule('node:zlib');
   const options = { maxOutputLength: maxBody };
   switch (coding) {
     case 'gzip':
@@ -61,7 +67,8 @@ function decodeOne(coding: string, bytes: Buffer, maxBody: number): Buffer {
       // "deflate" is zlib-wrapped per RFC 9110 §8.4.1.2, but some servers send raw deflate; clients accept both.
       try {
         return inflateSync(bytes, options);
-      } catch {
+      } catch (err) {
+        if (err instanceof RangeError) throw err; // over --max-body: not a reason to try raw deflate
         return inflateRawSync(bytes, options);
       }
     case 'br':

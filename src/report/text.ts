@@ -53,7 +53,7 @@ export function exchangeHeadline(exchange: Exchange, options: Pick<TextOptions, 
 function findingsTable(findings: readonly Finding[], options: TextOptions): string {
   const { chalk } = options;
   const width = Math.max(60, options.width);
-  const severityWidth = 9;
+  const severityWidth = 10;
   const ruleWidth = Math.min(38, Math.max(...findings.map((f) => f.ruleId.length)) + 2);
   const rest = width - severityWidth - ruleWidth - 4;
   const messageWidth = Math.max(20, Math.floor(rest * 0.55));

@@ -1,8 +1,7 @@
 // Opens the connection for one exchange: DNS, TCP, TLS, each phase timed and bounded.
 // Parses nothing; hands back a connected socket and the facts of the connection.
-import { lookup } from 'node:dns/promises';
 import { isIP, Socket, connect as netConnect } from 'node:net';
-import { connect as tlsConnect, type TLSSocket, type PeerCertificate } from 'node:tls';
+import type { TLSSocket, PeerCertificate } from 'node:tls';
 import type { TlsInfo } from '../exchange';
 import { TransportFailure, describeSocketError } from './errors';
 
@@ -34,6 +33,8 @@ export async function openConnection(url: URL, options: ConnectOptions): Promise
   if (isIP(host)) {
     addresses = [host];
   } else {
+    // Loaded on first use: plain inspection of an IP literal never pays for DNS or TLS modules.
+    const { lookup } = process.getBuiltinModule('node:dns/promises');
     addresses = await withTimeout(
       lookup(host, { all: true }).then((list) => list.map((a) => a.address)),
       options.connectTimeout,
@@ -108,6 +109,7 @@ function tcpConnect(address: string, port: number, timeout: number, signal?: Abo
 function tlsHandshake(socket: Socket, servername: string | undefined, options: ConnectOptions): Promise<TLSSocket> {
   return new Promise((resolve, reject) => {
     // Certificate problems are reported, not thrown by Node: the handshake always completes so we can say why.
+    const { connect: tlsConnect } = process.getBuiltinModule('node:tls');
     const secure = tlsConnect({ socket, servername, ALPNProtocols: ['http/1.1'], rejectUnauthorized: false, ca: options.ca });
     const timer = setTimeout(() => fail(new TransportFailure('TIMEOUT_TLS', `the TLS handshake took longer than ${fmt(options.tlsTimeout)}`)), options.tlsTimeout);
     const onAbort = () => fail(new TransportFailure('ABORTED', 'interrupted during the TLS handshake'));

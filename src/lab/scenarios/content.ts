@@ -1,3 +1,102 @@
-import type { Scenario } from '../scenario';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { chunked, response, type Scenario } from '../scenario';
 
-export const contentScenarios: Scenario[] = [];
+// Compressed bodies as latin1 strings, so response() frames them byte for byte (steps are sent as latin1).
+const latin1 = (bytes: Buffer): string => bytes.toString('latin1');
+const GZIP_JSON = latin1(gzipSync('{"id":1,"name":"widget","tags":["a","b"]}'));
+const GZIP_LIST = gzipSync(JSON.stringify({ items: Array.from({ length: 20 }, (_, i) => ({ id: i, name: `item ${i}` })) }));
+const BR_HTML = latin1(brotliCompressSync('<!doctype html><html lang="en"><head><title>ok</title></head><body><p>Hello</p></body></html>'));
+const acceptEncoding: Array<[string, string]> = [['Accept-Encoding', 'gzip, deflate, br']];
+
+export const contentScenarios: Scenario[] = [
+  {
+    name: 'missing-content-type',
+    description: 'a 200 with a text body and no Content-Type',
+    expect: ['content/missing-content-type'],
+    respond: () => [response(200, [], 'hello, world\n')],
+  },
+  {
+    name: 'invalid-content-type',
+    description: 'Content-Type with a colon instead of "=" in its charset parameter',
+    expect: ['content/invalid-content-type'],
+    respond: () => [response(200, [['Content-Type', 'text/html; charset: utf-8']], '<!doctype html><p>hi</p>\n')],
+  },
+  {
+    name: 'invalid-json',
+    description: 'application/json with a trailing comma in the object',
+    expect: ['content/invalid-json'],
+    respond: () => [response(200, [['Content-Type', 'application/json']], '{"id":1,"name":"widget",}')],
+  },
+  {
+    name: 'json-mislabeled',
+    description: 'a JSON object served as text/html',
+    expect: ['content/json-mislabeled'],
+    respond: () => [response(200, [['Content-Type', 'text/html; charset=utf-8']], '{"id":1,"name":"widget"}')],
+  },
+  {
+    name: 'content-type-without-body',
+    description: 'a 204 to DELETE that carries Content-Type',
+    request: { method: 'DELETE' },
+    expect: ['content/content-type-without-body'],
+    respond: () => [response(204, [['Content-Type', 'application/json']])],
+  },
+  {
+    name: 'text-without-charset',
+    description: 'text/plain without a charset parameter',
+    expect: ['content/text-without-charset'],
+    respond: () => [response(200, [['Content-Type', 'text/plain']], 'hello, world\n')],
+  },
+  {
+    name: 'invalid-content-encoding',
+    description: 'Content-Encoding: gzip on an uncompressed JSON body',
+    request: { headers: acceptEncoding },
+    expect: ['content/invalid-content-encoding'],
+    respond: () => [
+      response(200, [['Content-Type', 'application/json'], ['Content-Encoding', 'gzip'], ['Vary', 'Accept-Encoding']], '{"id":1,"name":"widget"}'),
+    ],
+  },
+  {
+    name: 'encoding-without-vary',
+    description: 'a gzip-coded JSON body without Vary: Accept-Encoding',
+    request: { headers: acceptEncoding },
+    expect: ['content/encoding-without-vary'],
+    respond: () => [response(200, [['Content-Type', 'application/json'], ['Content-Encoding', 'gzip']], GZIP_JSON)],
+  },
+  {
+    name: 'json-ok',
+    description: 'a 200 application/json with a valid body',
+    expect: [],
+    respond: () => [response(200, [['Content-Type', 'application/json']], '{"id":1,"name":"widget","tags":["a","b"]}')],
+  },
+  {
+    name: 'gzip-json-ok',
+    description: 'gzip-coded JSON with Vary: Accept-Encoding',
+    request: { headers: acceptEncoding },
+    expect: [],
+    respond: () => [response(200, [['Content-Type', 'application/json'], ['Content-Encoding', 'gzip'], ['Vary', 'Accept-Encoding']], GZIP_JSON)],
+  },
+  {
+    name: 'chunked-gzip-json-ok',
+    description: 'gzip-coded JSON sent in two chunks, with Vary: Accept-Encoding',
+    request: { headers: acceptEncoding },
+    expect: [],
+    respond: () => [
+      response(200, [['Content-Type', 'application/json'], ['Content-Encoding', 'gzip'], ['Vary', 'Accept-Encoding'], ['Transfer-Encoding', 'chunked']]),
+      chunked(latin1(GZIP_LIST.subarray(0, 40)), latin1(GZIP_LIST.subarray(40))),
+    ],
+  },
+  {
+    name: 'br-html-ok',
+    description: 'brotli-coded HTML with a charset and Vary: Accept-Encoding',
+    request: { headers: acceptEncoding },
+    expect: [],
+    respond: () => [response(200, [['Content-Type', 'text/html; charset=utf-8'], ['Content-Encoding', 'br'], ['Vary', 'Accept-Encoding']], BR_HTML)],
+  },
+  {
+    name: 'empty-gzip-ok',
+    description: 'an empty 200 labelled gzip, as redirects and errors often are: every mainstream client accepts it',
+    request: { headers: acceptEncoding },
+    expect: [],
+    respond: () => [response(200, [['Content-Type', 'text/plain; charset=utf-8'], ['Content-Encoding', 'gzip'], ['Vary', 'Accept-Encoding'], ['Content-Length', '0']])],
+  },
+];

@@ -1,0 +1,53 @@
+// npm run bench: speed measured as ratios against baselines run in the same session, since machines are noisy.
+// Everything talks to the built-in lab on 127.0.0.1 only; every loop is bounded.
+import { spawn, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const BIN = fileURLToPath(new URL('../bin/httpinspect.js', import.meta.url));
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+
+function startLab() {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, 'lab', '--port', '0'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    child.stdout.setEncoding('utf8').once('data', (line) => resolve({ child, url: line.trim() }));
+    child.once('error', reject);
+    setTimeout(() => reject(new Error('the lab did not start within 10 s')), 10_000).unref();
+  });
+}
+
+/** Median wall time (ms) of `runs` runs of a command, after two warm-ups. */
+function time(cmd, args, runs = RUNS) {
+  const samples = [];
+  for (let i = 0; i < runs + 2; i++) {
+    const start = process.hrtime.bigint();
+    const r = spawnSync(cmd, args, { stdio: 'ignore', timeout: 30_000 });
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    if (r.error) return undefined;
+    if (i >= 2) samples.push(ms);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)];
+}
+
+function hasCurl() {
+  return spawnSync('curl', ['--version'], { stdio: 'ignore' }).status === 0;
+}
+
+const { child, url } = await startLab();
+try {
+  const target = `${url}/status/200`;
+  console.log(`cold start: median of ${RUNS} runs each, against ${target}\n`);
+  const node = time(process.execPath, ['-e', '0']);
+  const inspect = time(process.execPath, [BIN, target, '--fail-on', 'none']);
+  const curl = hasCurl() ? time('curl', ['-s', '-o', '/dev/null', target]) : undefined;
+  const row = (name, ms) => console.log(`  ${name.padEnd(34)} ${ms.toFixed(1).padStart(8)} ms`);
+  row('node -e 0', node);
+  row('httpinspect <loopback url>', inspect);
+  if (curl !== undefined) row('curl -s -o /dev/null <loopback url>', curl);
+  console.log('');
+  const ratio = inspect / node;
+  console.log(`  httpinspect / node -e 0   ${ratio.toFixed(2)}×  (target ≤ 1.60×) ${ratio <= 1.6 ? 'OK' : 'OVER TARGET'}`);
+  if (curl !== undefined) console.log(`  httpinspect / curl        ${(inspect / curl).toFixed(2)}×`);
+} finally {
+  child.kill();
+}

@@ -1,0 +1,388 @@
+// The WHATWG Fetch standard's CORS algorithms, as pure functions over header lists.
+// https://fetch.spec.whatwg.org/#cors-protocol — §2.2.2 (methods), §2.2.2 (header names and safelisting),
+// §3.2 (CORS protocol), §4.9 (CORS check), §4.8 (CORS-preflight fetch).
+// Nothing here knows about Exchanges: src/cors/exchange.ts maps exchanges onto these functions.
+
+/** A header as a [name, value] pair (CLI options) or a RawHeader-like object (parsed messages). */
+export type HeaderLike = readonly [string, string] | { readonly name: string; readonly value: string };
+
+export interface NamedHeader {
+  name: string;
+  value: string;
+}
+
+function toNamed(h: HeaderLike): NamedHeader {
+  return Array.isArray(h) ? { name: h[0], value: h[1] } : { name: (h as NamedHeader).name, value: (h as NamedHeader).value };
+}
+
+/** tchar (RFC 9110 §5.6.2), which is also Fetch's "HTTP token code point". */
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+export function isToken(text: string): boolean {
+  return TOKEN.test(text);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Methods
+
+/** CORS-safelisted method: `GET`, `HEAD` or `POST`, byte for byte (fetch() upper-cases these before sending). */
+export function isSafelistedMethod(method: string): boolean {
+  return method === 'GET' || method === 'HEAD' || method === 'POST';
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Request headers
+
+/** Fetch's "CORS-unsafe request-header byte": controls other than HT, `"():<>?@[\]{}` and DEL. */
+export function isCorsUnsafeRequestHeaderByte(code: number): boolean {
+  if (code < 0x20) return code !== 0x09;
+  return '"():<>?@[\\]{}'.includes(String.fromCharCode(code)) || code === 0x7f;
+}
+
+function hasUnsafeByte(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (isCorsUnsafeRequestHeaderByte(value.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
+ * The essence ("type/subtype", lower-cased) per WHATWG MIME Sniffing's "parse a MIME type", or null on failure.
+ * Parameters never make parsing fail there, so only the essence matters for safelisting.
+ */
+export function mimeEssenceOf(value: string): string | null {
+  const text = value.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, '');
+  const slash = text.indexOf('/');
+  if (slash < 0) return null;
+  const type = text.slice(0, slash);
+  if (!TOKEN.test(type)) return null;
+  const rest = text.slice(slash + 1);
+  const semi = rest.indexOf(';');
+  const subtype = (semi < 0 ? rest : rest.slice(0, semi)).replace(/[\t\n\r ]+$/, '');
+  if (!TOKEN.test(subtype)) return null;
+  return `${type}/${subtype}`.toLowerCase();
+}
+
+/** Fetch's "parse a single range header value" (allowWhitespace false): `bytes=start-end`, or null on failure. */
+export function parseSingleRange(value: string): { start: number | null; end: number | null } | null {
+  const m = /^([^=]*)=([0-9]*)-([0-9]*)$/.exec(value);
+  if (!m || m[1]!.toLowerCase() !== 'bytes') return null;
+  const start = m[2] === '' ? null : Number(m[2]);
+  const end = m[3] === '' ? null : Number(m[3]);
+  if (start === null && end === null) return null;
+  if (start !== null && end !== null && start > end) return null;
+  return { start, end };
+}
+
+const SAFELISTED_CONTENT_TYPES = new Set(['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain']);
+
+/** Fetch's "CORS-safelisted request-header" (name, value). */
+export function isSafelistedRequestHeader(name: string, value: string): boolean {
+  if (value.length > 128) return false;
+  switch (name.toLowerCase()) {
+    case 'accept':
+      return !hasUnsafeByte(value);
+    case 'accept-language':
+    case 'content-language':
+      return /^[0-9A-Za-z *,\-.;=]*$/.test(value);
+    case 'content-type': {
+      if (hasUnsafeByte(value)) return false;
+      const essence = mimeEssenceOf(value);
+      return essence !== null && SAFELISTED_CONTENT_TYPES.has(essence);
+    }
+    case 'range': {
+      // Only a single byte range with a first position ("bytes=0-", "bytes=0-499"); "bytes=-500" is not.
+      const range = parseSingleRange(value);
+      return range !== null && range.start !== null;
+    }
+    default:
+      return false;
+  }
+}
+
+const FORBIDDEN_REQUEST_HEADERS = new Set([
+  'accept-charset', 'accept-encoding', 'access-control-request-headers', 'access-control-request-method', 'connection',
+  'content-length', 'cookie', 'cookie2', 'date', 'dnt', 'expect', 'host', 'keep-alive', 'origin', 'referer',
+  'set-cookie', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'via',
+]);
+const METHOD_OVERRIDE_HEADERS = new Set(['x-http-method', 'x-http-method-override', 'x-method-override']);
+
+/** Fetch's "forbidden request-header": script cannot set it; the browser controls it. */
+export function isForbiddenRequestHeader(name: string, value: string): boolean {
+  const lower = name.toLowerCase();
+  if (FORBIDDEN_REQUEST_HEADERS.has(lower) || lower.startsWith('proxy-') || lower.startsWith('sec-')) return true;
+  if (METHOD_OVERRIDE_HEADERS.has(lower)) {
+    return value.split(',').some((m) => ['CONNECT', 'TRACE', 'TRACK'].includes(m.trim().toUpperCase()));
+  }
+  return false;
+}
+
+/**
+ * The headers a page's script would have set on a browser request that goes out with these headers on the
+ * wire: forbidden request-headers (Host, Connection, Content-Length, Cookie, Origin, Sec-*, …) are the browser's
+ * own, and so is User-Agent (Chromium ignores a script's User-Agent; httpinspect always sends its own).
+ * CORS safelisting is decided over this list only.
+ */
+export function authorHeaders(headers: Iterable<HeaderLike>): NamedHeader[] {
+  const out: NamedHeader[] = [];
+  for (const h of headers) {
+    const { name, value } = toNamed(h);
+    if (isForbiddenRequestHeader(name, value) || name.toLowerCase() === 'user-agent') continue;
+    out.push({ name, value });
+  }
+  return out;
+}
+
+/**
+ * Fetch's "CORS-unsafe request-header names": sorted, lower-cased, de-duplicated names of the author headers
+ * that are not CORS-safelisted, plus every safelisted one when the safelisted values total more than 1024 bytes.
+ * Headers the browser controls are dropped first (see authorHeaders), so a whole wire header list may be passed.
+ */
+export function corsUnsafeRequestHeaderNames(headers: Iterable<HeaderLike>): string[] {
+  const unsafe: string[] = [];
+  const potentiallyUnsafe: string[] = [];
+  let safelistValueSize = 0;
+  for (const { name, value } of authorHeaders(headers)) {
+    if (!isSafelistedRequestHeader(name, value)) unsafe.push(name);
+    else {
+      potentiallyUnsafe.push(name);
+      safelistValueSize += value.length;
+    }
+  }
+  if (safelistValueSize > 1024) unsafe.push(...potentiallyUnsafe);
+  return [...new Set(unsafe.map((n) => n.toLowerCase()))].sort();
+}
+
+/** Whether a browser sends a CORS preflight before this cross-origin request. */
+export function needsPreflight(method: string, headers: Iterable<HeaderLike>): boolean {
+  return !isSafelistedMethod(method) || corsUnsafeRequestHeaderNames(headers).length > 0;
+}
+
+/**
+ * The headers of the preflight OPTIONS a browser sends (Fetch §4.8 steps 2–5, plus Origin added by the
+ * HTTP-network-or-cache fetch). A preflight never carries credentials (no Cookie, no Authorization).
+ */
+export function preflightRequestHeaders(origin: string, method: string, headers: Iterable<HeaderLike>): Array<[string, string]> {
+  const out: Array<[string, string]> = [
+    ['Origin', origin],
+    ['Access-Control-Request-Method', method],
+  ];
+  const unsafe = corsUnsafeRequestHeaderNames(headers);
+  if (unsafe.length > 0) out.push(['Access-Control-Request-Headers', unsafe.join(',')]);
+  out.push(['Accept', '*/*']);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Response header values
+
+function named<H extends NamedHeader>(headers: readonly H[], name: string): H[] {
+  const lower = name.toLowerCase();
+  return headers.filter((h) => h.name.toLowerCase() === lower);
+}
+
+/** Fetch's "get": every value of that name combined with ", ", or null when absent. */
+export function getCombined(headers: readonly NamedHeader[], name: string): string | null {
+  const found = named(headers, name);
+  return found.length === 0 ? null : found.map((h) => h.value).join(', ');
+}
+
+export type ListValues<H extends NamedHeader> =
+  | { kind: 'absent' }
+  | { kind: 'failure'; reason: string; header: H }
+  | { kind: 'values'; values: string[]; headers: H[] };
+
+/**
+ * Fetch's "extract header list values" for a `#token` list (Access-Control-Allow-Methods: #method,
+ * Access-Control-Allow-Headers: #field-name): every header of that name, split on commas, whitespace trimmed,
+ * empty elements skipped; any element that is not a token makes the whole header a failure.
+ */
+export function extractTokenList<H extends NamedHeader>(headers: readonly H[], name: string): ListValues<H> {
+  const found = named(headers, name);
+  if (found.length === 0) return { kind: 'absent' };
+  const values: string[] = [];
+  for (const h of found) {
+    for (const part of h.value.split(',')) {
+      const item = part.replace(/^[ \t]+|[ \t]+$/g, '');
+      if (item === '') continue;
+      if (!TOKEN.test(item)) return { kind: 'failure', reason: `"${item}" is not a token`, header: h };
+      values.push(item);
+    }
+  }
+  return { kind: 'values', values, headers: found };
+}
+
+export type MaxAge<H extends NamedHeader> =
+  | { kind: 'absent' }
+  | { kind: 'failure'; reason: string; header: H }
+  | { kind: 'value'; seconds: number; header: H };
+
+/** Access-Control-Max-Age = delta-seconds, a single header. Failure or absence means the 5-second default. */
+export function extractMaxAge<H extends NamedHeader>(headers: readonly H[]): MaxAge<H> {
+  const found = named(headers, 'Access-Control-Max-Age');
+  if (found.length === 0) return { kind: 'absent' };
+  if (found.length > 1) return { kind: 'failure', reason: `${found.length} Access-Control-Max-Age headers`, header: found[1]! };
+  const h = found[0]!;
+  if (!/^[0-9]+$/.test(h.value)) return { kind: 'failure', reason: `"${h.value}" is not a number of seconds`, header: h };
+  return { kind: 'value', seconds: Number(h.value), header: h };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Access-Control-Allow-Origin
+
+export type AllowOrigin<H extends NamedHeader> =
+  | { kind: 'absent' }
+  | { kind: 'wildcard'; value: string; header: H }
+  | { kind: 'null'; value: string; header: H }
+  | { kind: 'origin'; value: string; header: H }
+  | { kind: 'invalid'; value: string; reason: string; header: H };
+
+/** scheme "://" host [":" port], nothing else (no path, not even "/", no userinfo, query or fragment). */
+const ORIGIN_SYNTAX = /^[A-Za-z][A-Za-z0-9+.\-]*:\/\/(\[[0-9A-Fa-f:.]+\]|[^\s/?#@:[\],]+)(:[0-9]*)?$/;
+
+export function isOriginSyntax(value: string): boolean {
+  if (!ORIGIN_SYNTAX.test(value)) return false;
+  try {
+    new URL(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** What the response's Access-Control-Allow-Origin says, as the browser reads it (all lines combined). */
+export function allowOriginOf<H extends NamedHeader>(headers: readonly H[]): AllowOrigin<H> {
+  const found = named(headers, 'Access-Control-Allow-Origin');
+  if (found.length === 0) return { kind: 'absent' };
+  const header = found[0]!;
+  const value = found.map((h) => h.value).join(', ');
+  if (found.length > 1) return { kind: 'invalid', value, reason: `${found.length} Access-Control-Allow-Origin headers (a browser reads them as the list "${value}")`, header: found[1]! };
+  if (value === '*') return { kind: 'wildcard', value, header };
+  if (value === 'null') return { kind: 'null', value, header };
+  if (value.includes(',')) return { kind: 'invalid', value, reason: 'a list of origins (only one origin is allowed)', header };
+  if (value === '') return { kind: 'invalid', value, reason: 'an empty value', header };
+  if (/\s/.test(value)) return { kind: 'invalid', value, reason: 'several values separated by whitespace (only one origin is allowed)', header };
+  if (isOriginSyntax(value)) return { kind: 'origin', value, header };
+  if (/^[A-Za-z][A-Za-z0-9+.\-]*:\/\/[^/?#]+[/?#]/.test(value)) {
+    return { kind: 'invalid', value, reason: 'not an origin: an origin has no path, not even a trailing "/"', header };
+  }
+  return { kind: 'invalid', value, reason: 'neither an origin (scheme://host[:port]), "*" nor "null"', header };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// CORS check (Fetch §4.9) and CORS-preflight fetch (Fetch §4.8 step 7)
+
+/** The step of the CORS check that failed, named like the cors/* rule that reports it. */
+export type CorsCheckFailure =
+  | 'missing-allow-origin'
+  | 'wildcard-with-credentials'
+  | 'invalid-allow-origin'
+  | 'origin-not-allowed'
+  | 'missing-allow-credentials'
+  | 'credentials-not-true';
+
+export interface StepFailure<F extends string, H extends NamedHeader = NamedHeader> {
+  failure: F;
+  /** Says what failed, to follow "the response …" / "the preflight …" (e.g. "allows origin https://x, not https://y"). */
+  detail: string;
+  header?: H;
+}
+
+/**
+ * Fetch's CORS check: Access-Control-Allow-Origin must be `*` (only without credentials) or byte-for-byte the
+ * serialized request origin; with credentials, Access-Control-Allow-Credentials must be exactly `true`.
+ * Returns null on success.
+ */
+export function corsCheck<H extends NamedHeader>(origin: string, credentialed: boolean, headers: readonly H[]): StepFailure<CorsCheckFailure, H> | null {
+  const acao = allowOriginOf(headers);
+  if (acao.kind === 'absent') return { failure: 'missing-allow-origin', detail: 'has no Access-Control-Allow-Origin header' };
+  if (!credentialed && acao.kind === 'wildcard') return null;
+  if (acao.value !== origin) {
+    if (acao.kind === 'wildcard') {
+      return { failure: 'wildcard-with-credentials', detail: 'allows origin "*", which does not cover a credentialed request', header: acao.header };
+    }
+    if (acao.kind === 'invalid') {
+      return { failure: 'invalid-allow-origin', detail: `has an invalid Access-Control-Allow-Origin "${acao.value}": ${acao.reason}`, header: acao.header };
+    }
+    return { failure: 'origin-not-allowed', detail: `allows origin ${acao.value}, not ${origin}`, header: acao.header };
+  }
+  if (!credentialed) return null;
+  const acac = named(headers, 'Access-Control-Allow-Credentials');
+  const value = getCombined(headers, 'Access-Control-Allow-Credentials');
+  if (value === null) {
+    return { failure: 'missing-allow-credentials', detail: 'lacks Access-Control-Allow-Credentials: true, which a credentialed request needs' };
+  }
+  if (value !== 'true') {
+    return { failure: 'credentials-not-true', detail: `has Access-Control-Allow-Credentials "${value}", not exactly "true"`, header: acac[0] };
+  }
+  return null;
+}
+
+export type PreflightFailure = CorsCheckFailure | 'preflight-failed-status' | 'method-not-allowed' | 'header-not-allowed';
+
+export interface PreflightInput<H extends NamedHeader> {
+  /** The request's origin, as the Origin header carries it. */
+  origin: string;
+  /** The actual request's method (Access-Control-Request-Method). */
+  method: string;
+  /** The actual request's CORS-unsafe header names (Access-Control-Request-Headers), any case. */
+  requestHeaderNames: readonly string[];
+  /** The actual request's credentials mode is "include". */
+  credentialed: boolean;
+  status: number;
+  headers: readonly H[];
+}
+
+/** Whether the preflight's allowed methods let this method through (Fetch §4.8 step 7.5). */
+export function methodAllowed(method: string, allowed: readonly string[], credentialed: boolean): boolean {
+  // Method names are case-sensitive: "put" does not allow PUT.
+  return isSafelistedMethod(method) || allowed.includes(method) || (!credentialed && allowed.includes('*'));
+}
+
+/** The requested header names that the preflight's allowed headers do not cover (Fetch §4.8 steps 7.6–7.7). */
+export function headersNotAllowed(requested: readonly string[], allowed: readonly string[], credentialed: boolean): string[] {
+  const allowedLower = new Set(allowed.map((a) => a.toLowerCase()));
+  const wildcard = !credentialed && allowedLower.has('*');
+  const missing: string[] = [];
+  for (const raw of requested) {
+    const name = raw.toLowerCase();
+    if (allowedLower.has(name)) continue;
+    // `*` never covers Authorization (a "CORS non-wildcard request-header name").
+    if (wildcard && name !== 'authorization') continue;
+    if (!missing.includes(name)) missing.push(name);
+  }
+  return missing;
+}
+
+/**
+ * The CORS-preflight fetch's verdict on a preflight response, step by step as Fetch (and Chromium) run it:
+ * CORS check, ok status, then Access-Control-Allow-Methods / -Headers parsing, method, headers.
+ * Returns null when the preflight lets the actual request through.
+ */
+export function preflightCheck<H extends NamedHeader>(input: PreflightInput<H>): StepFailure<PreflightFailure, H> | null {
+  const cors = corsCheck(input.origin, input.credentialed, input.headers);
+  if (cors) return cors;
+  if (input.status < 200 || input.status > 299) {
+    return { failure: 'preflight-failed-status', detail: `has status ${input.status}, not an ok status (200–299)` };
+  }
+  const methods = extractTokenList(input.headers, 'Access-Control-Allow-Methods');
+  if (methods.kind === 'failure') {
+    return { failure: 'method-not-allowed', detail: `has an unparsable Access-Control-Allow-Methods: ${methods.reason}`, header: methods.header };
+  }
+  const headerNames = extractTokenList(input.headers, 'Access-Control-Allow-Headers');
+  if (headerNames.kind === 'failure') {
+    return { failure: 'header-not-allowed', detail: `has an unparsable Access-Control-Allow-Headers: ${headerNames.reason}`, header: headerNames.header };
+  }
+  const allowedMethods = methods.kind === 'values' ? methods.values : [];
+  if (!methodAllowed(input.method, allowedMethods, input.credentialed)) {
+    return { failure: 'method-not-allowed', detail: `does not allow method ${input.method}`, header: methods.kind === 'values' ? methods.headers[0] : undefined };
+  }
+  const allowedHeaders = headerNames.kind === 'values' ? headerNames.values : [];
+  const missing = headersNotAllowed(input.requestHeaderNames, allowedHeaders, input.credentialed);
+  if (missing.length > 0) {
+    return {
+      failure: 'header-not-allowed',
+      detail: `does not allow header${missing.length === 1 ? '' : 's'} ${missing.join(', ')}`,
+      header: headerNames.kind === 'values' ? headerNames.headers[0] : undefined,
+    };
+  }
+  return null;
+}
