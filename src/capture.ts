@@ -69,6 +69,7 @@ export async function captureExchange(spec: RequestSpec, options: CaptureOptions
   const askedToClose = /\bclose\b/i.test(headerNamed(message.headers, 'connection')?.value ?? '');
   const socket = connection.socket;
 
+  let eof = false;
   const error = await new Promise<TransportError | undefined>((resolve) => {
     let settled = false;
     let phaseTimer: NodeJS.Timeout | undefined;
@@ -120,8 +121,14 @@ export async function captureExchange(spec: RequestSpec, options: CaptureOptions
         arm(options.idleTimeout, () => new TransportFailure('TIMEOUT_IDLE', `the server sent nothing for ${fmt(options.idleTimeout)} in the middle of the response`));
       }
     });
-    socket.on('end', () => finish());
-    socket.on('close', () => finish());
+    socket.on('end', () => {
+      eof = true;
+      finish();
+    });
+    socket.on('close', () => {
+      eof = true;
+      finish();
+    });
     socket.on('error', (err) => {
       // A reset after a complete response loses nothing; before it, it is worth saying.
       if (framer.finalComplete) finish();
@@ -135,7 +142,7 @@ export async function captureExchange(spec: RequestSpec, options: CaptureOptions
     arm(options.firstByteTimeout, () => new TransportFailure('TIMEOUT_FIRST_BYTE', `the server sent no response within ${fmt(options.firstByteTimeout)} of the request`));
   });
 
-  framer.end();
+  framer.end(eof && !error);
   const parsed = responseFromFramer(framer);
   exchange.sent = recorder.sentBuffer();
   exchange.received = recorder.receivedBuffer();

@@ -22,7 +22,7 @@ export default defineRule({
     if (acao.kind !== 'invalid' || acao.value === requestOriginOf(exchange)) return [];
     return [
       {
-        message: `Access-Control-Allow-Origin "${acao.value}" is invalid, ${acao.reason}: it matches no origin, so browsers block every CORS request`,
+        message: `Access-Control-Allow-Origin "${acao.value}" is invalid (${acao.reason}): it matches no origin, so browsers block every CORS request`,
         evidence: headerEvidence(acao.header),
         location: headerLocation(acao.header),
       },

@@ -76,7 +76,8 @@ Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage error; 3 not
     .command('rules')
     .description('list every rule: id, default severity, title, spec reference')
     .option('--json', 'as JSON')
-    .action(async (flags: { json?: boolean }) => {
+    .option('--markdown', 'as a Markdown table (the README\'s)')
+    .action(async (flags: { json?: boolean; markdown?: boolean }) => {
       const { runRulesCommand } = await import('./rulesCommand');
       process.exitCode = runRulesCommand(flags);
     });

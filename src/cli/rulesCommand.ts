@@ -1,9 +1,14 @@
 // `httpinspect rules`: the catalogue, straight from the rules' own metadata.
 import { allRules } from '../../rules/index';
+import { rulesMarkdown } from '../engine/catalogue';
 import { colorsFor } from './inspectCommand';
 import { EXIT } from './usage';
 
-export function runRulesCommand(flags: { json?: boolean }): number {
+export function runRulesCommand(flags: { json?: boolean; markdown?: boolean }): number {
+  if (flags.markdown) {
+    process.stdout.write(`${rulesMarkdown(allRules)}\n`);
+    return EXIT.ok;
+  }
   if (flags.json) {
     const rules = allRules.map((r) => ({ id: r.meta.id, category: r.meta.category, severity: r.meta.severity, title: r.meta.title, ref: r.meta.ref.label, url: r.meta.ref.url }));
     process.stdout.write(`${JSON.stringify({ schemaVersion: 1, rules }, null, 2)}\n`);

@@ -102,8 +102,8 @@ export function requestedHeadersOf(preflight: Exchange): string[] {
 
 /**
  * The credentials mode that governs exchange `index`: an actual request's own; for a preflight, that of the
- * actual request it precedes, else the inspection's flag, else whether it asks for Authorization
- * (a preflight itself never carries credentials).
+ * actual request it precedes, else the inspection's flag, else (hand-built) whether it asks for Authorization:
+ * a preflight itself never carries credentials.
  */
 export function credentialsModeOf(exchanges: readonly Exchange[], index: number): boolean {
   const ex = exchanges[index];
@@ -111,7 +111,8 @@ export function credentialsModeOf(exchanges: readonly Exchange[], index: number)
   if (corsRoleOf(ex) !== 'preflight') return isCredentialed(ex);
   const actual = actualIndexOf(exchanges, index);
   if (actual !== null) return isCredentialed(exchanges[actual]!);
-  return isCredentialed(ex) || requestedHeadersOf(ex).includes('authorization');
+  // A hand-built preflight (no simulation flag) asking for Authorization announces a request carrying it.
+  return isCredentialed(ex) || (ex.cors === undefined && requestedHeadersOf(ex).includes('authorization'));
 }
 
 export function isOkStatus(status: number): boolean {

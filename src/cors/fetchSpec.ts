@@ -254,15 +254,16 @@ export function allowOriginOf<H extends NamedHeader>(headers: readonly H[]): All
   if (found.length === 0) return { kind: 'absent' };
   const header = found[0]!;
   const value = found.map((h) => h.value).join(', ');
-  if (found.length > 1) return { kind: 'invalid', value, reason: `${found.length} Access-Control-Allow-Origin headers (a browser reads them as the list "${value}")`, header: found[1]! };
+  if (found.length > 1) return { kind: 'invalid', value, reason: `${found.length} header lines, which a browser combines into one list`, header: found[1]! };
   if (value === '*') return { kind: 'wildcard', value, header };
   if (value === 'null') return { kind: 'null', value, header };
-  if (value.includes(',')) return { kind: 'invalid', value, reason: 'a list of origins (only one origin is allowed)', header };
-  if (value === '') return { kind: 'invalid', value, reason: 'an empty value', header };
-  if (/\s/.test(value)) return { kind: 'invalid', value, reason: 'several values separated by whitespace (only one origin is allowed)', header };
+  if (value.includes(',')) return { kind: 'invalid', value, reason: 'a list of origins', header };
+  if (value === '') return { kind: 'invalid', value, reason: 'empty', header };
+  if (/\s/.test(value)) return { kind: 'invalid', value, reason: 'several values separated by whitespace', header };
+  if (value.includes('*')) return { kind: 'invalid', value, reason: 'a pattern; the only wildcard is a lone "*"', header };
   if (isOriginSyntax(value)) return { kind: 'origin', value, header };
   if (/^[A-Za-z][A-Za-z0-9+.\-]*:\/\/[^/?#]+[/?#]/.test(value)) {
-    return { kind: 'invalid', value, reason: 'not an origin: an origin has no path, not even a trailing "/"', header };
+    return { kind: 'invalid', value, reason: 'a URL with a path; an origin has none, not even a trailing "/"', header };
   }
   return { kind: 'invalid', value, reason: 'neither an origin (scheme://host[:port]), "*" nor "null"', header };
 }
@@ -300,7 +301,7 @@ export function corsCheck<H extends NamedHeader>(origin: string, credentialed: b
       return { failure: 'wildcard-with-credentials', detail: 'allows origin "*", which does not cover a credentialed request', header: acao.header };
     }
     if (acao.kind === 'invalid') {
-      return { failure: 'invalid-allow-origin', detail: `has an invalid Access-Control-Allow-Origin "${acao.value}": ${acao.reason}`, header: acao.header };
+      return { failure: 'invalid-allow-origin', detail: `has an invalid Access-Control-Allow-Origin "${acao.value}" (${acao.reason})`, header: acao.header };
     }
     return { failure: 'origin-not-allowed', detail: `allows origin ${acao.value}, not ${origin}`, header: acao.header };
   }

@@ -65,22 +65,53 @@ export class ResponseFramer {
     this.consume(chunk, start);
   }
 
-  /** The connection ended (EOF, timeout or limit): whatever is open stays incomplete. */
-  end(): void {
-    if (this.state === 'close-body' && this.current) {
-      this.current.complete = true;
-      this.finish(this.total);
-    } else if (this.state === 'head' && this.pending.length > 0) {
-      this.endInsideHead();
-    } else if (this.state === 'unframed' && this.unframedFrom) {
-      const m = this.unframedFrom;
-      m.body = { offset: m.headerEnd, length: this.total - m.headerEnd };
-    } else if (this.state === 'chunk-size' || this.state === 'chunk-data' || this.state === 'chunk-data-end' || this.state === 'trailers') {
-      this.anomalies.push({
-        id: 'invalid-chunked-encoding',
-        offset: this.total,
-        detail: 'the connection ended before the terminating zero-size chunk: the chunked body is truncated',
-      });
+  /**
+   * The connection ended. `eof`: the server closed it (a close-delimited body is then complete);
+   * otherwise reading stopped early (timeout, limit, interrupt) and whatever is open stays incomplete.
+   */
+  end(eof = true): void {
+    const message = this.current;
+    switch (this.state) {
+      case 'close-body':
+        if (eof) {
+          message!.complete = true;
+          this.finish(this.total);
+        } else {
+          message!.body = { offset: message!.headerEnd, length: this.total - message!.headerEnd };
+        }
+        break;
+      case 'head':
+        if (this.pending.length > 0) this.endInsideHead();
+        else if (this.messages.length > 0) {
+          this.anomalies.push({
+            id: 'incomplete-head',
+            offset: this.total,
+            detail: `the connection ended after an interim ${this.messages[this.messages.length - 1]!.status} response, before the final response`,
+          });
+        }
+        break;
+      case 'unframed':
+        if (this.unframedFrom) this.unframedFrom.body = { offset: this.unframedFrom.headerEnd, length: this.total - this.unframedFrom.headerEnd };
+        break;
+      case 'length-body':
+      case 'chunk-size':
+      case 'chunk-data':
+      case 'chunk-data-end':
+      case 'trailers':
+        message!.body = { offset: message!.headerEnd, length: this.total - message!.headerEnd };
+        if (this.state !== 'length-body') {
+          this.anomalies.push({
+            id: 'invalid-chunked-encoding',
+            offset: this.total,
+            detail:
+              this.state === 'trailers'
+                ? 'the connection ended after the last chunk but before the blank line that ends the chunked body'
+                : 'the connection ended before the terminating zero-size chunk: the chunked body is truncated',
+          });
+        }
+        break;
+      case 'done':
+        break;
     }
   }
 
@@ -143,6 +174,11 @@ export class ResponseFramer {
   private readHead(data: Buffer, at: number): number {
     const before = this.pending.length;
     const buf = this.accumulate(data);
+    // Re-parsing a growing head on every small push would be quadratic: only parse when the head may have
+    // ended (a blank line arrived), when the first bytes decide whether this is HTTP at all, or at the limit.
+    const from = Math.max(0, before - 3);
+    const mayHaveEnded = buf.indexOf('\n\n', from) >= 0 || buf.indexOf('\n\r\n', from) >= 0;
+    if (!mayHaveEnded && before >= 5 && buf.length <= this.options.maxHeaderBytes) return data.length;
     const result = parseHead(buf, 0, this.options.maxHeaderBytes, this.pendingStart);
     if (result.kind === 'incomplete') return data.length;
     if (result.kind === 'not-http' || result.kind === 'too-large') {
@@ -297,21 +333,39 @@ export class ResponseFramer {
   private endInsideHead(): void {
     const start = this.pendingStart;
     const head = parseHead(this.pending, 0, this.options.maxHeaderBytes, start);
-    if (head.kind === 'not-http') {
+    if (head.kind === 'not-http' || head.kind === 'too-large') {
       this.markUnparsed(head.anomaly, start);
       return;
     }
     if (head.kind !== 'incomplete') return;
-    const patched = parseHead(Buffer.concat([this.pending, Buffer.from('\r\n\r\n')]), 0, Infinity, start);
-    if (patched.kind !== 'head') {
+    // Only complete lines count; a line cut off by EOF is reported as such, not judged as a header.
+    const lastLf = this.pending.lastIndexOf(0x0a);
+    if (lastLf < 0) {
       this.markUnparsed({ id: 'invalid-status-line', offset: start, detail: 'the connection ended inside the status line', evidence: this.pending.toString('latin1', 0, 200) }, start);
       return;
     }
-    this.anomalies.push(...patched.head.anomalies.filter((a) => a.offset === undefined || a.offset < start + this.pending.length));
-    this.anomalies.push({ id: 'incomplete-head', offset: this.total, detail: 'the connection ended before the blank line that ends the header section' });
+    const lines = this.pending.subarray(0, lastLf + 1);
+    const cut = this.pending.subarray(lastLf + 1);
+    const patched = parseHead(Buffer.concat([lines, Buffer.from('\r\n')]), 0, Infinity, start);
+    if (patched.kind !== 'head') {
+      this.markUnparsed({ id: 'invalid-status-line', offset: start, detail: 'the connection ended inside the head', evidence: this.pending.toString('latin1', 0, 200) }, start);
+      return;
+    }
+    // The blank line added to close the head is not the server's: drop any note about it.
+    this.anomalies.push(...patched.head.anomalies.filter((a) => a.offset === undefined || a.offset < start + lines.length));
+    this.anomalies.push({
+      id: 'incomplete-head',
+      offset: start + lastLf + 1,
+      detail:
+        cut.length > 0
+          ? `the connection ended in the middle of a header line (${cut.length} bytes), before the blank line that ends the header section`
+          : 'the connection ended before the blank line that ends the header section',
+      evidence: cut.length > 0 ? cut.toString('latin1', 0, 200) : undefined,
+    });
     const message = this.newMessage(patched.head, start, this.total);
     message.complete = false;
     this.messages.push(message);
     this.current = message;
   }
+
 }

@@ -195,7 +195,9 @@ function bareLf(offset: number, text: string): Anomaly {
 function notHttp(buf: Buffer, start: number, base: number, detail: string): HeadResult {
   const lf = buf.indexOf(0x0a, start);
   const end = Math.min(lf < 0 ? buf.length : lf, start + 200);
-  const firstLine = buf.toString('latin1', start, end).replace(/\r$/, '');
+  let firstLine = buf.toString('latin1', start, end).replace(/\r$/, '');
+  // An empty first line says little; show the bytes that follow it instead.
+  if (firstLine === '') firstLine = buf.toString('latin1', start, Math.min(buf.length, start + 60));
   return { kind: 'not-http', firstLine, anomaly: { id: 'invalid-status-line', offset: start + base, detail, evidence: firstLine } };
 }
 

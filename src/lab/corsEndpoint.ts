@@ -21,6 +21,7 @@
 //   acac      Access-Control-Allow-Credentials
 //   aceh      Access-Control-Expose-Headers
 //   vary      Vary
+//   location  Location for a 3xx status (both kinds of request; default "/"; never loops back to /cors by itself)
 //   body      the body, as text/plain; charset=utf-8 (default: {"ok":true} as application/json;
 //             no body for HEAD, 204 and 304)
 //
@@ -38,8 +39,8 @@ function knob(req: LabRequest, key: string, header: string, echoOf?: string): Ar
 }
 
 /** Headers a status needs so that the status rules stay quiet. */
-function statusHeaders(status: number, bodyLength: number): Array<[string, string]> {
-  if (status >= 300 && status <= 399 && status !== 304) return [['Location', '/cors']];
+function statusHeaders(status: number, bodyLength: number, location: string): Array<[string, string]> {
+  if (status >= 300 && status <= 399 && status !== 304) return [['Location', location]];
   switch (status) {
     case 206: return [['Content-Range', `bytes 0-${Math.max(bodyLength - 1, 0)}/${bodyLength}`]];
     case 401: return [['WWW-Authenticate', 'Bearer realm="lab"']];
@@ -89,7 +90,7 @@ export function corsEndpoint(req: LabRequest): Step[] {
       ...knob(req, 'pacah', 'Access-Control-Allow-Headers', 'Access-Control-Request-Headers'),
       ...knob(req, 'pmaxage', 'Access-Control-Max-Age'),
       ...knob(req, 'pvary', 'Vary'),
-      ...statusHeaders(status, Buffer.byteLength(body, 'latin1')),
+      ...statusHeaders(status, Buffer.byteLength(body, 'latin1'), q.get('location') ?? '/'),
     ];
     return respond(req.method, status, headers, body, 'text/plain; charset=utf-8');
   }
@@ -101,7 +102,7 @@ export function corsEndpoint(req: LabRequest): Step[] {
     ...knob(req, 'acac', 'Access-Control-Allow-Credentials'),
     ...knob(req, 'aceh', 'Access-Control-Expose-Headers'),
     ...knob(req, 'vary', 'Vary'),
-    ...statusHeaders(status, Buffer.byteLength(body, 'latin1')),
+    ...statusHeaders(status, Buffer.byteLength(body, 'latin1'), q.get('location') ?? '/'),
   ];
   return respond(req.method, status, headers, body, custom === null ? 'application/json' : 'text/plain; charset=utf-8');
 }
