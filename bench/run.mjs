@@ -1,6 +1,9 @@
 // npm run bench: speed measured as ratios against baselines run in the same session, since machines are noisy.
 // Everything talks to the built-in lab on 127.0.0.1 only; every loop is bounded.
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const BIN = fileURLToPath(new URL('../bin/httpinspect.js', import.meta.url));
@@ -33,6 +36,30 @@ function hasCurl() {
   return spawnSync('curl', ['--version'], { stdio: 'ignore' }).status === 0;
 }
 
+/** 200 targets with -j 8 in one run: the rate, checked for order, against curl fetching the same URLs in parallel. */
+function manyTargets(labUrl) {
+  const count = 200;
+  const urls = Array.from({ length: count }, (_, i) => `${labUrl}/status/200?n=${i}`);
+  const dir = mkdtempSync(join(tmpdir(), 'httpinspect-bench-'));
+  const input = join(dir, 'targets.txt');
+  writeFileSync(input, urls.join('\n'));
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [BIN, '--input', input, '-j', '8', '--json', '--fail-on', 'none'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 120_000 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const report = JSON.parse(r.stdout);
+  const ordered = report.exchanges.length === count && report.exchanges.every((e, i) => e.url === urls[i] && e.response?.status === 200);
+  console.log(`\nmany targets: ${count} URLs, -j 8\n`);
+  console.log(`  httpinspect --input (-j 8)          ${ms.toFixed(0).padStart(6)} ms  ${(count / (ms / 1000)).toFixed(0)} targets/s  results ${ordered ? 'complete and in order' : 'WRONG'}`);
+  if (hasCurl()) {
+    const args = ['-s', '-Z', '--parallel-max', '8', ...urls.flatMap((u) => ['-o', '/dev/null', u])];
+    const cs = process.hrtime.bigint();
+    spawnSync('curl', args, { stdio: 'ignore', timeout: 120_000 });
+    const cms = Number(process.hrtime.bigint() - cs) / 1e6;
+    console.log(`  curl -Z --parallel-max 8             ${cms.toFixed(0).padStart(6)} ms  ${(count / (cms / 1000)).toFixed(0)} URLs/s`);
+    console.log(`  httpinspect / curl                   ${(ms / cms).toFixed(2)}×`);
+  }
+}
+
 const { child, url } = await startLab();
 try {
   const target = `${url}/status/200`;
@@ -48,6 +75,7 @@ try {
   const ratio = inspect / node;
   console.log(`  httpinspect / node -e 0   ${ratio.toFixed(2)}×  (target ≤ 1.60×) ${ratio <= 1.6 ? 'OK' : 'OVER TARGET'}`);
   if (curl !== undefined) console.log(`  httpinspect / curl        ${(inspect / curl).toFixed(2)}×`);
+  manyTargets(url);
 } finally {
   child.kill();
 }

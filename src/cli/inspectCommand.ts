@@ -11,7 +11,10 @@ import { renderJson } from '../report/json';
 import { renderText } from '../report/text';
 import { renderVerbose } from '../report/verbose';
 import { visible } from '../report/escape';
-import { requestSpecOf, type RequestFlags } from './requestOptions';
+import { readData, type RequestFlags } from './requestOptions';
+import { mapInOrder } from './pool';
+import { progressBar } from './progress';
+import { targetsFromArgs, targetsFromList } from './targets';
 import { didYouMean } from './suggest';
 import { EXIT, UsageError, parseCount, parseDuration, parseSize } from './usage';
 
@@ -31,6 +34,13 @@ export interface InspectFlags extends RequestFlags {
   rule?: string[];
   showSecrets?: boolean;
   color: boolean;
+  input?: string;
+  jobs?: string;
+}
+
+/** Reads an --input list: a file, or standard input for "-". */
+function readInput(path: string): string {
+  return readData(`@${path}`, '--input').toString('utf8');
 }
 
 export function colorsFor(stream: NodeJS.WriteStream, enabled: boolean): ChalkInstance {
@@ -91,9 +101,12 @@ export function exitCodeOf(inspections: readonly Inspection[], failOn: Severity 
 }
 
 export async function runInspect(urls: string[], flags: InspectFlags): Promise<number> {
-  if (urls.length === 0) throw new UsageError('no URL given: try `httpinspect https://example.com` or `httpinspect demo`');
-  const specs = urls.map((u) => requestSpecOf(u, flags));
+  const targets = [...targetsFromArgs(urls, flags), ...(flags.input ? targetsFromList(readInput(flags.input), flags.input, flags) : [])];
+  if (targets.length === 0) throw new UsageError('no URL given: try `httpinspect https://example.com` or `httpinspect demo`');
   const settings = ruleSettingsOf(flags.rule ?? []);
+  const jobs = parseCount(flags.jobs ?? '4', '-j/--jobs');
+  if (jobs < 1) throw new UsageError('-j/--jobs must be at least 1');
+  const maxRedirects = parseCount(flags.maxRedirs, '--max-redirs');
   const abort = new AbortController();
   let interrupted = false;
   const onSigint = () => {
@@ -104,27 +117,34 @@ export async function runInspect(urls: string[], flags: InspectFlags): Promise<n
   const capture = captureOptionsOf(flags, abort.signal);
   const err = colorsFor(process.stderr, flags.color);
   const announce = (message: string) => process.stderr.write(err.dim(`* ${message}\n`));
+  const progress = flags.verbose ? progressBar(process.stderr, 0) : progressBar(process.stderr, targets.length);
 
-  const inspections: Inspection[] = [];
+  let inspections: Inspection[];
   try {
-    for (const spec of specs) {
-      if (interrupted) break;
-      const inspection = await inspect(spec, {
-        capture,
-        rules: allRules,
-        settings,
-        followRedirects: flags.location === true,
-        maxRedirects: parseCount(flags.maxRedirs, '--max-redirs'),
-        announce,
-      });
-      inspections.push(inspection);
-      if (flags.verbose) {
-        for (const exchange of inspection.exchanges) {
-          process.stderr.write(renderVerbose(exchange, { chalk: err, showSecrets: flags.showSecrets === true, maxShown: 64 * 1024 }));
+    inspections = await mapInOrder(
+      targets,
+      jobs,
+      async (target) => {
+        const inspection = await inspect(target.spec, {
+          capture,
+          rules: allRules,
+          settings,
+          followRedirects: flags.location === true,
+          maxRedirects,
+          announce,
+        });
+        if (flags.verbose) {
+          for (const exchange of inspection.exchanges) {
+            process.stderr.write(renderVerbose(exchange, { chalk: err, showSecrets: flags.showSecrets === true, maxShown: 64 * 1024 }));
+          }
         }
-      }
-    }
+        return inspection;
+      },
+      (done) => progress.update(done),
+      () => interrupted,
+    );
   } finally {
+    progress.clear();
     process.removeListener('SIGINT', onSigint);
   }
 

@@ -12,6 +12,8 @@ function buildProgram(): Command {
     .name('httpinspect')
     .description('Send one HTTP request exactly as asked, record the raw exchange, and report what the server got wrong.')
     .argument('[url...]', 'URL(s) to inspect')
+    .option('--input <file|->', 'read targets from a file (or stdin): one "URL" or "METHOD URL" per line')
+    .option('-j, --jobs <n>', 'inspect this many targets at once (results stay in input order)', '4')
     .option('-X, --request <method>', 'request method (default GET, or POST with a body)')
     .option('-H, --header <header>', 'add a request header "Name: value" (repeatable; "Name:" removes a default)', collect)
     .option('-d, --data <data|@file>', 'request body (@file reads a file, @- stdin); implies POST')

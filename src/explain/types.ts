@@ -1,0 +1,106 @@
+// The shape of the explain knowledge base: one entry per status code and one per rule. Pure data; the
+// completeness test (test/explain) checks every section of every entry.
+
+/** How each kind of client treats a status code. */
+export interface ClientTreatment {
+  /** Browsers: navigation, subresources, the back/forward and HTTP caches. */
+  browsers: string;
+  /** fetch, axios, requests, curl and generated SDKs. */
+  apiClients: string;
+  /** Search engine crawlers (Googlebot, Bingbot). */
+  crawlers: string;
+  /** Uptime and synthetic monitors (UptimeRobot, Pingdom, Datadog, health checks). */
+  monitors: string;
+  /** CDNs, reverse proxies and shared caches. */
+  cdns: string;
+}
+
+export const CLIENT_KINDS = ['browsers', 'apiClients', 'crawlers', 'monitors', 'cdns'] as const;
+
+export const CLIENT_LABELS: Record<keyof ClientTreatment, string> = {
+  browsers: 'Browsers',
+  apiClients: 'API clients (fetch, axios, curl, SDKs)',
+  crawlers: 'Crawlers',
+  monitors: 'Uptime monitors',
+  cdns: 'CDNs and proxies',
+};
+
+export interface HeaderNote {
+  name: string;
+  note: string;
+}
+
+export interface RelatedCode {
+  code: number;
+  note: string;
+}
+
+/** What the knowledge base says about one status code, as written in a codes/*.ts file. */
+export interface CodeKnowledge {
+  code: number;
+  /** What the code means, in a few sentences. */
+  meaning: string;
+  guarantees: string[];
+  nonGuarantees: string[];
+  useWhen: string[];
+  misuses: string[];
+  headers: HeaderNote[];
+  /** Rarer codes may leave some kinds of client to their class's default (see codes/classDefaults.ts). */
+  clients: Partial<ClientTreatment>;
+  retry: string;
+  /** How monitoring and alerting should count it (success, client error, outage …). */
+  monitoring: string;
+  related: RelatedCode[];
+}
+
+/** A code entry as explained: the knowledge merged with the registry data and the class defaults. */
+export interface CodeExplanation extends Omit<CodeKnowledge, 'clients'> {
+  name: string;
+  status: 'registered' | 'unofficial';
+  /** Registry flags: reserved, obsolete or temporary registration. */
+  flags: string[];
+  /** For unofficial codes: who sends it. */
+  usedBy?: string;
+  ref: string;
+  url: string;
+  clients: ClientTreatment;
+}
+
+export const FRAMEWORKS = ['express', 'fastify', 'django', 'fastapi', 'spring', 'go'] as const;
+export type Framework = (typeof FRAMEWORKS)[number];
+
+export const FRAMEWORK_LABELS: Record<Framework, string> = {
+  express: 'Express',
+  fastify: 'Fastify',
+  django: 'Django / DRF',
+  fastapi: 'FastAPI',
+  spring: 'Spring',
+  go: 'Go net/http',
+};
+
+/** A client that breaks on the problem, and how. */
+export interface Breakage {
+  client: string;
+  effect: string;
+}
+
+/** What the knowledge base adds to a rule's own metadata, as written in a rules/*.ts file. */
+export interface RuleKnowledge {
+  /** What the rule checks, precisely (triggers and near-misses). */
+  checks: string;
+  breaks: Breakage[];
+  /** The fix per framework; "Same as <Framework>." only where the idiom is truly identical. */
+  fixes: Record<Framework, string>;
+  /** Related status codes and rule ids. */
+  related: string[];
+}
+
+export interface RuleExplanation extends RuleKnowledge {
+  id: string;
+  category: string;
+  severity: string;
+  title: string;
+  why: string;
+  fix: string;
+  ref: { label: string; url: string };
+}
