@@ -139,7 +139,24 @@ export interface TransportError {
   message: string;
 }
 
+/** Where an exchange came from: captured live, read from a saved raw response, or from a HAR file. */
+export type ExchangeSource = 'network' | 'raw' | 'har';
+
+/**
+ * A kind of evidence some rules need and some inputs cannot provide:
+ * - 'wire': the bytes exactly as they crossed the connection (framing, line endings, content-coding as sent);
+ *   a HAR only holds parsed, decoded messages.
+ * - 'body': the response content (a HAR may omit it; `curl -L` does not save bodies of redirects it follows).
+ * - 'credentials': whether the request carried Cookie or Authorization (browsers' HAR sanitizers remove them).
+ * Rules needing evidence an exchange lacks are reported as not evaluated, never as passed.
+ */
+export type EvidenceKind = 'wire' | 'body' | 'credentials';
+
 export interface Exchange {
+  /** Absent means 'network' (a live capture). */
+  source?: ExchangeSource;
+  /** Evidence this exchange's input could not provide (see `EvidenceKind`). HAR exchanges always lack 'wire'. */
+  unavailable?: EvidenceKind[];
   url: string;
   target: { scheme: 'http' | 'https'; host: string; port: number; remoteAddress?: string };
   request: RequestMessage;

@@ -5,6 +5,8 @@ import { headerNamed } from './exchange';
 import type { RequestSpec } from './http1/request';
 import type { Finding, Rule, RuleSetting } from './engine/rule';
 import { runRules } from './engine/run';
+import { corsVerdict, type CorsVerdict } from './cors/verdict';
+import { describePreflight, isHandBuiltPreflight, noPreflightReason, preflightSpecOf, withOrigin, type CorsSimulation } from './cors/simulation';
 
 export interface InspectOptions {
   capture: CaptureOptions;
@@ -14,12 +16,16 @@ export interface InspectOptions {
   maxRedirects: number;
   /** Progress and announcements for stderr (never stdout). */
   announce?: (message: string) => void;
+  /** Simulate a browser's CORS request (--origin, --cors, --preflight-only, --credentials). */
+  cors?: CorsSimulation;
 }
 
 export interface Inspection {
   exchanges: Exchange[];
   /** Findings per exchange, same order. */
   findings: Finding[][];
+  /** What a browser would do, when a request carries Origin (src/cors/verdict.ts). */
+  cors?: CorsVerdict;
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -29,16 +35,62 @@ const BODY_HEADERS = new Set(['content-type', 'content-length', 'content-encodin
 
 export async function inspect(spec: RequestSpec, options: InspectOptions): Promise<Inspection> {
   const exchanges: Exchange[] = [];
-  let current: RequestSpec | undefined = spec;
+  const simulation = options.cors;
+  const capture = async (request: RequestSpec): Promise<Exchange> => {
+    const exchange = await captureExchange(request, options.capture);
+    if (simulation) exchange.cors = { credentials: simulation.credentials };
+    exchanges.push(exchange);
+    return exchange;
+  };
+  let current: RequestSpec | undefined = simulation ? withOrigin(spec, simulation.origin) : spec;
+  if (simulation && (simulation.preflight || simulation.preflightOnly)) {
+    current = await sendPreflight(current, simulation, capture, options.announce);
+  }
   const seen = new Set<string>();
   while (current) {
-    const exchange = await captureExchange(current, options.capture);
-    exchanges.push(exchange);
+    const exchange = await capture(current);
     seen.add(`${current.method} ${current.url.href}`);
     current = options.followRedirects ? nextHop(current, exchange, options, seen, exchanges.length - 1) : undefined;
   }
   const findings = runRules(exchanges, options.rules, { settings: options.settings, maxBody: options.capture.maxBody });
-  return { exchanges, findings };
+  const verdict = corsVerdict(exchanges, findings);
+  return verdict ? { exchanges, findings, cors: verdict } : { exchanges, findings };
+}
+
+/**
+ * --cors / --preflight-only: sends the preflight a browser would send before `spec`, if it would send one.
+ * Returns the request to send next: `spec`, or nothing when the preflight fails (a browser would not send
+ * the request then, and neither does httpinspect) or only the preflight was asked for.
+ */
+async function sendPreflight(
+  spec: RequestSpec,
+  simulation: CorsSimulation,
+  capture: (request: RequestSpec) => Promise<Exchange>,
+  announce: InspectOptions['announce'],
+): Promise<RequestSpec | undefined> {
+  if (isHandBuiltPreflight(spec)) {
+    announce?.('the request is itself a CORS preflight: sent as built');
+    return spec;
+  }
+  const none = noPreflightReason(spec, simulation.origin);
+  // The CLI refuses --preflight-only when a browser sends no preflight; a caller that insists gets one anyway.
+  if (none !== null && !simulation.preflightOnly) {
+    announce?.(`no CORS preflight: ${none}`);
+    return spec;
+  }
+  const preflightSpec = preflightSpecOf(spec, simulation.origin);
+  announce?.(`sending the CORS preflight a browser at ${simulation.origin} sends first: ${describePreflight(preflightSpec)}`);
+  const preflight = await capture(preflightSpec);
+  if (simulation.preflightOnly) {
+    announce?.(`--preflight-only: the ${spec.method} itself is not sent`);
+    return undefined;
+  }
+  const verdict = corsVerdict([preflight]);
+  if (verdict?.verdict === 'blocked') {
+    announce?.(`the preflight failed, so a browser would not send the ${spec.method}: httpinspect does not send it either`);
+    return undefined;
+  }
+  return spec;
 }
 
 /** The request a client following redirects sends next (RFC 9110 §15.4), or undefined to stop. */
@@ -86,8 +138,21 @@ export function nextHop(
     return undefined;
   }
   const dropped = previous.headers.length - headers.length;
+  const tainted = crossOrigin && taintsOrigin(headers, previous.url);
   options.announce?.(
-    `following ${res.status} to ${url.href} with ${method}${crossOrigin && dropped ? ' (credentials not sent to the new origin)' : ''}`,
+    `following ${res.status} to ${url.href} with ${method}${crossOrigin && dropped ? ' (credentials not sent to the new origin)' : ''}${
+      tainted ? ' (Origin: null, as a browser sends after a cross-origin redirect)' : ''
+    }`,
   );
-  return { url, method, headers, body: dropBody ? undefined : previous.body };
+  const hopHeaders = tainted ? headers.map(([n, v]): [string, string] => [n, n.toLowerCase() === 'origin' ? 'null' : v]) : headers;
+  return { url, method, headers: hopHeaders, body: dropBody ? undefined : previous.body };
+}
+
+/**
+ * Fetch's HTTP-redirect fetch sets the "tainted origin" flag when a cross-origin request (Origin is not the
+ * current URL's origin) is redirected to another origin; from then on the browser serializes Origin as "null".
+ */
+function taintsOrigin(headers: ReadonlyArray<[string, string]>, current: URL): boolean {
+  const origin = headers.find(([n]) => n.toLowerCase() === 'origin')?.[1];
+  return origin !== undefined && origin !== '' && origin !== 'null' && origin !== current.origin;
 }

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule';
-import { headersNamed } from '../../src/exchange';
+import { missingHeaderFindings } from './_requiredHeader';
 
 // For PUT the created resource is the target URI itself, so Location adds nothing; any other method
 // (typically POST) creates a resource whose URI only Location can tell the client.
@@ -16,24 +16,11 @@ export default defineRule({
   check(exchange) {
     const res = exchange.response;
     if (!res || res.status !== 201 || exchange.request.method === 'PUT') return [];
-    const fields = headersNamed(res.headers, 'location');
-    if (fields.some((h) => h.value !== '')) return [];
-    const empty = fields[0];
-    if (empty) {
-      return [
-        {
-          message: `201 response to ${exchange.request.method} has an empty Location header: it does not identify the created resource`,
-          evidence: `${empty.raw} at byte ${empty.offset}`,
-          location: { part: 'header', offset: empty.offset, header: empty.name },
-        },
-      ];
-    }
-    return [
-      {
-        message: `201 response to ${exchange.request.method} without a Location header: the created resource's URI is unknown`,
-        evidence: `status line "${res.statusLine}" at byte ${res.offset}; no Location among ${res.headers.length} header lines`,
-        location: { part: 'status-line', offset: res.offset },
-      },
-    ];
+    return missingHeaderFindings(res, {
+      name: 'Location',
+      subject: `201 response to ${exchange.request.method}`,
+      consequence: "the created resource's URI is unknown",
+      emptyMeans: 'it does not identify the created resource',
+    });
   },
 });

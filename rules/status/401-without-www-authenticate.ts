@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule';
-import { headersNamed } from '../../src/exchange';
+import { missingHeaderFindings } from './_requiredHeader';
 
 // A 401 tells the client to authenticate; WWW-Authenticate says how. Without it a client has no scheme to use.
 export default defineRule({
@@ -15,24 +15,6 @@ export default defineRule({
   check(exchange) {
     const res = exchange.response;
     if (!res || res.status !== 401) return [];
-    const fields = headersNamed(res.headers, 'www-authenticate');
-    if (fields.some((h) => h.value !== '')) return [];
-    const empty = fields[0];
-    if (empty) {
-      return [
-        {
-          message: '401 response has an empty WWW-Authenticate header: it names no challenge',
-          evidence: `${empty.raw} at byte ${empty.offset}`,
-          location: { part: 'header', offset: empty.offset, header: empty.name },
-        },
-      ];
-    }
-    return [
-      {
-        message: '401 response without a WWW-Authenticate header',
-        evidence: `status line "${res.statusLine}" at byte ${res.offset}; no WWW-Authenticate among ${res.headers.length} header lines`,
-        location: { part: 'status-line', offset: res.offset },
-      },
-    ];
+    return missingHeaderFindings(res, { name: 'WWW-Authenticate', subject: '401 response', emptyMeans: 'it names no challenge' });
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule';
-import { headerNamed } from '../../src/exchange';
+import { missingHeaderFindings } from './_requiredHeader';
 
 // An empty Allow is legitimate (the resource allows no method at all), so only a missing header fires.
 export default defineRule({
@@ -14,13 +14,8 @@ export default defineRule({
   },
   check(exchange) {
     const res = exchange.response;
-    if (!res || res.status !== 405 || headerNamed(res.headers, 'allow')) return [];
-    return [
-      {
-        message: '405 response without an Allow header',
-        evidence: `status line "${res.statusLine}" at byte ${res.offset}; no Allow among ${res.headers.length} header lines`,
-        location: { part: 'status-line', offset: res.offset },
-      },
-    ];
+    // An empty Allow is valid: the resource allows no methods at all.
+    if (!res || res.status !== 405) return [];
+    return missingHeaderFindings(res, { name: 'Allow', subject: '405 response' });
   },
 });

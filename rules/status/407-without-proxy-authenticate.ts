@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule';
-import { headersNamed } from '../../src/exchange';
+import { missingHeaderFindings } from './_requiredHeader';
 
 // 407 is 401 for a proxy: Proxy-Authenticate carries the challenge the client must answer in Proxy-Authorization.
 export default defineRule({
@@ -15,24 +15,6 @@ export default defineRule({
   check(exchange) {
     const res = exchange.response;
     if (!res || res.status !== 407) return [];
-    const fields = headersNamed(res.headers, 'proxy-authenticate');
-    if (fields.some((h) => h.value !== '')) return [];
-    const empty = fields[0];
-    if (empty) {
-      return [
-        {
-          message: '407 response has an empty Proxy-Authenticate header: it names no challenge',
-          evidence: `${empty.raw} at byte ${empty.offset}`,
-          location: { part: 'header', offset: empty.offset, header: empty.name },
-        },
-      ];
-    }
-    return [
-      {
-        message: '407 response without a Proxy-Authenticate header',
-        evidence: `status line "${res.statusLine}" at byte ${res.offset}; no Proxy-Authenticate among ${res.headers.length} header lines`,
-        location: { part: 'status-line', offset: res.offset },
-      },
-    ];
+    return missingHeaderFindings(res, { name: 'Proxy-Authenticate', subject: '407 response', emptyMeans: 'it names no challenge' });
   },
 });

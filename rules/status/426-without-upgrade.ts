@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule';
-import { headersNamed } from '../../src/exchange';
+import { missingHeaderFindings } from './_requiredHeader';
 
 // 426 refuses the request in the current protocol; Upgrade names the protocol(s) the client must switch to.
 export default defineRule({
@@ -15,24 +15,6 @@ export default defineRule({
   check(exchange) {
     const res = exchange.response;
     if (!res || res.status !== 426) return [];
-    const fields = headersNamed(res.headers, 'upgrade');
-    if (fields.some((h) => h.value !== '')) return [];
-    const empty = fields[0];
-    if (empty) {
-      return [
-        {
-          message: '426 response has an empty Upgrade header: it names no protocol',
-          evidence: `${empty.raw} at byte ${empty.offset}`,
-          location: { part: 'header', offset: empty.offset, header: empty.name },
-        },
-      ];
-    }
-    return [
-      {
-        message: '426 response without an Upgrade header',
-        evidence: `status line "${res.statusLine}" at byte ${res.offset}; no Upgrade among ${res.headers.length} header lines`,
-        location: { part: 'status-line', offset: res.offset },
-      },
-    ];
+    return missingHeaderFindings(res, { name: 'Upgrade', subject: '426 response', emptyMeans: 'it names no protocol' });
   },
 });

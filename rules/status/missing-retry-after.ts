@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule';
-import { headerNamed } from '../../src/exchange';
+import { missingHeaderFindings } from './_requiredHeader';
 
 export default defineRule({
   meta: {
@@ -13,13 +13,7 @@ export default defineRule({
   },
   check(exchange) {
     const res = exchange.response;
-    if (!res || (res.status !== 429 && res.status !== 503) || headerNamed(res.headers, 'retry-after')) return [];
-    return [
-      {
-        message: `${res.status} response without a Retry-After header: clients cannot tell when to retry`,
-        evidence: `status line "${res.statusLine}" at byte ${res.offset}; no Retry-After among ${res.headers.length} header lines`,
-        location: { part: 'status-line', offset: res.offset },
-      },
-    ];
+    if (!res || (res.status !== 429 && res.status !== 503)) return [];
+    return missingHeaderFindings(res, { name: 'Retry-After', subject: `${res.status} response`, consequence: 'clients cannot tell when to retry' });
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule';
-import { headersNamed } from '../../src/exchange';
+import { missingHeaderFindings } from './_requiredHeader';
 
 // 300 may omit Location (it offers a choice) and 304 is not a redirect at all, so only these fire.
 const REDIRECTS = [301, 302, 303, 307, 308];
@@ -17,25 +17,12 @@ export default defineRule({
   check(exchange) {
     const res = exchange.response;
     if (!res || !REDIRECTS.includes(res.status)) return [];
-    const fields = headersNamed(res.headers, 'location');
-    if (fields.some((h) => h.value !== '')) return [];
-    const empty = fields[0];
-    if (empty) {
+    return missingHeaderFindings(res, {
+      name: 'Location',
+      subject: `${res.status} redirect`,
+      consequence: 'clients have nowhere to go',
       // An empty URI reference resolves to the request URI itself: a redirect loop.
-      return [
-        {
-          message: `${res.status} redirect has an empty Location header: it points back at the same URI`,
-          evidence: `${empty.raw} at byte ${empty.offset}`,
-          location: { part: 'header', offset: empty.offset, header: empty.name },
-        },
-      ];
-    }
-    return [
-      {
-        message: `${res.status} redirect without a Location header: clients have nowhere to go`,
-        evidence: `status line "${res.statusLine}" at byte ${res.offset}; no Location among ${res.headers.length} header lines`,
-        location: { part: 'status-line', offset: res.offset },
-      },
-    ];
+      emptyMeans: 'it points back at the same URI',
+    });
   },
 });

@@ -29,6 +29,10 @@ function buildProgram(): Command {
     .option('--max-header-size <size>', 'largest response header section accepted', '64KiB')
     .option('-L, --location', 'follow redirects, inspecting every hop')
     .option('--max-redirs <n>', 'most redirects to follow with -L', '50')
+    .option('--origin <origin>', 'send Origin: simulate a browser page at this origin and judge CORS')
+    .option('--cors', 'first send the CORS preflight OPTIONS a browser would send (only when it would)')
+    .option('--preflight-only', 'send only that preflight OPTIONS, not the request itself')
+    .option('--credentials', 'simulate a credentialed browser request (implied by Cookie or Authorization)')
     .option('-v, --verbose', 'show the raw exchange on stderr (> sent, < received, * notes)')
     .option('--json', 'print the report as JSON on stdout (schemaVersion 1)')
     .addOption(new Option('--fail-on <level>', 'exit 1 when a finding reaches this severity').choices(['error', 'warning', 'info', 'none']).default('error'))
@@ -45,6 +49,7 @@ Examples:
   $ httpinspect https://api.example.com/items -X POST --json-body '{"name":"x"}'
   $ httpinspect http://127.0.0.1:8080/health --json | jq '.summary'
   $ httpinspect https://example.com -L -v --fail-on warning
+  $ httpinspect https://api.example.com/items/1 -X DELETE --origin https://app.example --preflight-only
   $ httpinspect demo                 # inspect every scenario of the built-in lab
 
 Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage error; 3 nothing could be inspected.`,

@@ -1,5 +1,5 @@
 // What a rule is: metadata beside a pure check over one Exchange.
-import type { Exchange } from '../exchange';
+import type { EvidenceKind, Exchange } from '../exchange';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type RuleSetting = Severity | 'off';
@@ -22,6 +22,10 @@ export interface RuleMeta {
   why: string;
   /** How to fix it. */
   fix: string;
+  /** Judged from the raw bytes (implied for category 'framing'): not evaluated on inputs without them (HAR). */
+  wire?: boolean;
+  /** Evidence the rule needs beyond the parsed headers; exchanges lacking it report the rule as not evaluated. */
+  needs?: readonly EvidenceKind[];
 }
 
 /** Where in the exchange the evidence is. Offsets are into the received (or, for `request`, sent) bytes. */

@@ -1,6 +1,9 @@
 // Runs every enabled rule over every exchange, isolating rules that throw, and resolves severities.
 import type { Exchange } from '../exchange';
 import type { Finding, Rule, RuleSetting, Severity } from './rule';
+import { notEvaluatedRules } from './needs';
+
+export { notEvaluatedRules } from './needs';
 
 export interface EngineConfig {
   /** Per-rule settings from the user (CLI / config file); absent means the rule's own severity. */
@@ -18,9 +21,11 @@ export function severityRank(severity: Severity): number {
 export function runRules(exchanges: readonly Exchange[], rules: readonly Rule[], config: EngineConfig): Finding[][] {
   return exchanges.map((exchange, index) => {
     const findings: Finding[] = [];
+    // Rules needing evidence this exchange's input lacks (HAR: no wire bytes) are skipped, not passed.
+    const skipped = new Set(notEvaluatedRules(exchange, rules));
     for (const rule of rules) {
       const setting = config.settings.get(rule.meta.id);
-      if (setting === 'off') continue;
+      if (setting === 'off' || skipped.has(rule.meta.id)) continue;
       try {
         for (const f of rule.check(exchange, { exchanges, index, maxBody: config.maxBody })) {
           findings.push({

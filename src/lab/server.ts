@@ -4,6 +4,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { allScenarios } from './scenarios/index';
 import { response, type LabRequest, type Step } from './scenario';
 import { statusEndpoint } from './statusEndpoint';
+import { corsEndpoint } from './corsEndpoint';
 
 const MAX_HEAD = 64 * 1024;
 const MAX_BODY = 1024 * 1024;
@@ -37,11 +38,13 @@ export function route(req: LabRequest): Step[] {
   }
   const status = /^\/status\/(\d{3})$/.exec(req.path);
   if (status && Number(status[1]) >= 100 && Number(status[1]) <= 599) return statusEndpoint(req, Number(status[1]));
+  if (req.path === '/cors') return corsEndpoint(req);
   if (req.path === '/') {
     const body = [
       'httpinspect lab: deliberately misbehaving HTTP endpoints.',
       '',
       '/status/<code>?body=&ct=&cl=&te=&header=&delay=&force-body=1&baseline=0&reason=',
+      '/cors?pstatus=&pacao=&pacam=&pacah=&pacac=&pmaxage=&pvary=&pbody=&status=&acao=&acac=&aceh=&vary=&location=&body=',
       '',
       ...allScenarios.map((s) => `/scenario/${s.name}  ${s.description}`),
       '',

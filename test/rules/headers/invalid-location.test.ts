@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exchangeOf, findingsOf } from '../../helpers/exchange';
-import { checkUriReference } from '../../../rules/headers/invalid-location';
+import { checkUriReference } from '../../../src/http/uriReference';
 
 const ID = 'headers/invalid-location';
 const redirect = (location: string) =>

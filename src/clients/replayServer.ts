@@ -1,0 +1,88 @@
+// A one-shot loopback server that answers with captured response bytes, so a real client can react to
+// exactly what the inspected server sent. The user's server never sees these requests.
+import { createServer, type Socket } from 'node:net';
+import type { ConnectionEnd } from './replayPlan';
+
+export interface ReplayServer {
+  url: string;
+  /** Stops listening and ends every connection; safe to call twice. */
+  close(): Promise<void>;
+}
+
+export interface ReplayServerOptions {
+  bytes: Buffer;
+  end: ConnectionEnd;
+  /** How long a 'hold' keeps the connection open after the bytes (the real server held it longer). */
+  holdMs: number;
+  /** Longest wait for the client's request before answering anyway. */
+  requestWaitMs?: number;
+}
+
+// A client that retries would get the same bytes again, as from the real server; more is a runaway.
+const MAX_CONNECTIONS = 4;
+
+export async function startReplayServer(options: ReplayServerOptions): Promise<ReplayServer> {
+  const sockets = new Set<Socket>();
+  const timers = new Set<NodeJS.Timeout>();
+  let connections = 0;
+  const later = (ms: number, fn: () => void) => {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      fn();
+    }, ms);
+    timers.add(timer);
+  };
+
+  const server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => socket.destroy());
+    if (++connections > MAX_CONNECTIONS) return void socket.destroy();
+    let received = Buffer.alloc(0);
+    let answered = false;
+    const answer = () => {
+      if (answered || socket.destroyed) return;
+      answered = true;
+      socket.write(options.bytes, () => finish(socket));
+    };
+    socket.on('data', (chunk: Buffer) => {
+      received = Buffer.concat([received, chunk]);
+      if (requestComplete(received)) answer();
+    });
+    // Like a real server, answer after the request; a client that sends less still gets the bytes.
+    later(options.requestWaitMs ?? 1000, answer);
+  });
+
+  function finish(socket: Socket) {
+    if (options.end === 'reset') socket.resetAndDestroy();
+    else if (options.end === 'hold') later(options.holdMs, () => socket.end());
+    else socket.end();
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as { port: number };
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () =>
+      (closing ??= new Promise<void>((resolve) => {
+        for (const timer of timers) clearTimeout(timer);
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      })),
+  };
+}
+
+/** Whether `bytes` hold a whole request: the head, and its Content-Length or chunked body. */
+export function requestComplete(bytes: Buffer): boolean {
+  const headEnd = bytes.indexOf('\r\n\r\n');
+  if (headEnd < 0) return false;
+  const head = bytes.toString('latin1', 0, headEnd);
+  const body = bytes.length - headEnd - 4;
+  if (/\r\ntransfer-encoding:[^\r]*chunked/i.test(head)) return bytes.indexOf('0\r\n\r\n', headEnd + 4) >= 0;
+  const length = /\r\ncontent-length:\s*(\d+)/i.exec(head);
+  return body >= (length ? Number(length[1]) : 0);
+}

@@ -1,0 +1,61 @@
+// Which evidence a rule needs, and which rules an exchange cannot support: a rule needing evidence the input
+// lacks (a HAR has no wire bytes) is "not evaluated", never silently passed.
+import type { EvidenceKind, Exchange } from '../exchange';
+import type { Rule, RuleMeta, RuleSetting } from './rule';
+
+// Needs of existing rules that their category does not imply. New rules declare `meta.needs` / `meta.wire`
+// instead; this table exists so the rule modules did not have to change when offline inputs arrived.
+const KNOWN_NEEDS: Readonly<Record<string, readonly EvidenceKind[]>> = {
+  // A HAR holds the body already decoded by the browser: whether the coded bytes decode cannot be judged.
+  'content/invalid-content-encoding': ['wire', 'body'],
+  'status/error-in-200-body': ['body'],
+  'status/delete-200-empty': ['body'],
+  'status/update-200-empty': ['body'],
+  'cors/preflight-with-body': ['body'],
+  // These judge a response by the request's credentials mode (Cookie / Authorization sent or not).
+  'cors/header-not-allowed': ['credentials'],
+  'cors/method-not-allowed': ['credentials'],
+  'cors/missing-allow-credentials': ['credentials'],
+  'cors/preflight-missing-max-age': ['credentials'],
+  'cors/wildcard-with-credentials': ['credentials'],
+};
+
+/** Everything the rule needs: declared needs, 'wire' for framing/wire rules, 'body' for content rules. */
+export function needsOf(meta: RuleMeta): Set<EvidenceKind> {
+  const needs = new Set<EvidenceKind>(meta.needs ?? []);
+  for (const need of KNOWN_NEEDS[meta.id] ?? []) needs.add(need);
+  if (meta.category === 'framing' || meta.wire === true) needs.add('wire');
+  if (meta.category === 'content') needs.add('body');
+  return needs;
+}
+
+/** Evidence this exchange lacks: what its input declared unavailable, and always the wire bytes of a HAR. */
+export function unavailableOf(exchange: Exchange): Set<EvidenceKind> {
+  const missing = new Set<EvidenceKind>(exchange.unavailable ?? []);
+  if (exchange.source === 'har') missing.add('wire');
+  return missing;
+}
+
+/**
+ * Ids of the rules that cannot be judged on this exchange, in the order given. Rules set to 'off' are left
+ * out when `settings` is given (they were not asked for).
+ */
+export function notEvaluatedRules(
+  exchange: Exchange,
+  rules: readonly Rule[],
+  settings?: ReadonlyMap<string, RuleSetting>,
+): string[] {
+  const missing = unavailableOf(exchange);
+  if (missing.size === 0) return [];
+  const ids: string[] = [];
+  for (const rule of rules) {
+    if (settings?.get(rule.meta.id) === 'off') continue;
+    for (const need of needsOf(rule.meta)) {
+      if (missing.has(need)) {
+        ids.push(rule.meta.id);
+        break;
+      }
+    }
+  }
+  return ids;
+}
