@@ -5,17 +5,19 @@ import { ResponseFramer } from './http1/framer';
 import { responseFromFramer } from './http1/parse';
 import { Recorder } from './http1/recorder';
 import { serializeRequest, type RequestSpec } from './http1/request';
-import { fmt, openConnection } from './transport/connect';
+import { fmt, openConnection, timer, type ConnectOptions } from './transport/connect';
 import { TransportFailure, describeSocketError } from './transport/errors';
 import { headerNamed } from './exchange';
 
 export interface CaptureOptions {
   version: string;
+  /** DNS + TCP connect together (--connect-timeout), as curl's. */
   connectTimeout: number;
+  /** TLS handshake (--tls-timeout). */
   tlsTimeout: number;
-  /** Longest wait for the first response byte after the request was sent. */
+  /** Longest wait for the first response byte after the request was sent (--first-byte-timeout). */
   firstByteTimeout: number;
-  /** Longest silence between two received bytes once the response started. */
+  /** Longest silence between two received bytes once the response started (--idle-timeout). */
   idleTimeout: number;
   /** The whole exchange, connection included (-m/--max-time). */
   maxTime: number;
@@ -24,10 +26,18 @@ export interface CaptureOptions {
   maxHeaderBytes: number;
   /** Body bytes kept in memory; beyond, bytes are counted for framing but not kept. */
   maxBody: number;
+  /** Most bytes read from the socket in all (--max-total-size); unlimited when absent. */
+  maxTotalBytes?: number;
   insecure: boolean;
   ca?: Buffer;
   signal?: AbortSignal;
+  /** Test-only seams for the transport (see ConnectOptions). */
+  lookup?: ConnectOptions['lookup'];
+  createSocket?: ConnectOptions['createSocket'];
 }
+
+/** More interim (1xx) responses than this is a server looping, not informing: reading stops. */
+export const MAX_INTERIM = 1000;
 
 export async function captureExchange(spec: RequestSpec, options: CaptureOptions): Promise<Exchange> {
   const started = performance.now();
@@ -54,6 +64,8 @@ export async function captureExchange(spec: RequestSpec, options: CaptureOptions
       insecure: options.insecure,
       ca: options.ca,
       signal: options.signal,
+      lookup: options.lookup,
+      createSocket: options.createSocket,
     });
   } catch (err) {
     exchange.error = errorOf(err);
@@ -70,44 +82,55 @@ export async function captureExchange(spec: RequestSpec, options: CaptureOptions
   const socket = connection.socket;
 
   let eof = false;
+  const maxTotal = options.maxTotalBytes ?? Infinity;
   const error = await new Promise<TransportError | undefined>((resolve) => {
     let settled = false;
     let phaseTimer: NodeJS.Timeout | undefined;
+    let idleTimer: NodeJS.Timeout | undefined;
     let extrasTimer: NodeJS.Timeout | undefined;
     const remaining = Math.max(0, options.maxTime - (performance.now() - started));
-    const totalTimer = setTimeout(() => finish(new TransportFailure('TIMEOUT_TOTAL', `the exchange took longer than ${fmt(options.maxTime)} (-m/--max-time)`)), remaining);
-    const onAbort = () => finish(new TransportFailure('ABORTED', 'interrupted'));
+    const totalTimer = timer(remaining, () => finish(new TransportFailure('TIMEOUT_TOTAL', `total timeout: the exchange took longer than ${fmt(options.maxTime)} (-m/--max-time)`)));
+    const onAbort = () => finish(new TransportFailure('ABORTED', 'interrupted (Ctrl-C): the report shows what arrived until then'));
     options.signal?.addEventListener('abort', onAbort, { once: true });
-
-    function arm(ms: number, failure: () => TransportFailure) {
-      clearTimeout(phaseTimer);
-      phaseTimer = setTimeout(() => finish(failure()), ms);
-    }
+    if (options.signal?.aborted) onAbort();
 
     function finish(failure?: TransportFailure) {
       if (settled) return;
       settled = true;
-      clearTimeout(totalTimer);
-      clearTimeout(phaseTimer);
-      clearTimeout(extrasTimer);
+      for (const t of [totalTimer, phaseTimer, idleTimer, extrasTimer]) clearTimeout(t);
       options.signal?.removeEventListener('abort', onAbort);
       socket.removeAllListeners('data');
       socket.destroy();
       resolve(failure ? { code: failure.code, message: failure.message } : undefined);
     }
 
-    socket.on('data', (chunk: Buffer) => {
-      if (exchange.timings.ttfb === undefined) exchange.timings.ttfb = performance.now() - started;
+    socket.on('data', (data: Buffer) => {
+      if (settled) return;
+      if (exchange.timings.ttfb === undefined) {
+        exchange.timings.ttfb = performance.now() - started;
+        clearTimeout(phaseTimer);
+      }
+      // Past --max-total-size only the bytes up to the limit are looked at.
+      const room = maxTotal - recorder.receivedTotal;
+      const chunk = data.length <= room ? data : data.subarray(0, Math.max(0, room));
       recorder.received(chunk);
       framer.push(chunk);
-      if (framer.anomalies.some((a) => a.id === 'header-section-too-large')) {
-        finish(new TransportFailure('LIMIT', `the response head is larger than ${options.maxHeaderBytes} bytes (--max-header-size); reading stopped`));
+      if (chunk.length < data.length) {
+        finish(new TransportFailure('LIMIT', `size limit: read ${recorder.receivedTotal} bytes (--max-total-size); reading stopped`));
+        return;
+      }
+      if (framer.unparsed && framer.anomalies.some((a) => a.id === 'header-section-too-large')) {
+        finish(new TransportFailure('LIMIT', `size limit: the response head is larger than ${options.maxHeaderBytes} bytes (--max-header-size); reading stopped`));
+        return;
+      }
+      if (framer.messages.length > MAX_INTERIM) {
+        finish(new TransportFailure('LIMIT', `size limit: the server sent more than ${MAX_INTERIM} interim (1xx) responses; reading stopped`));
         return;
       }
       if (framer.finalComplete) {
-        clearTimeout(phaseTimer);
+        clearTimeout(idleTimer);
         if (exchange.timings.complete === undefined) exchange.timings.complete = performance.now() - started;
-        extrasTimer ??= setTimeout(() => {
+        extrasTimer ??= timer(options.extrasTimeout, () => {
           // The response is complete; the server just did not close. Only a finding if we asked it to.
           if (askedToClose) {
             exchange.anomalies.push({
@@ -116,9 +139,14 @@ export async function captureExchange(spec: RequestSpec, options: CaptureOptions
             });
           }
           finish();
-        }, options.extrasTimeout);
+        });
+      } else if (idleTimer) {
+        // refresh() re-arms without allocating: this runs once per received chunk.
+        idleTimer.refresh();
       } else {
-        arm(options.idleTimeout, () => new TransportFailure('TIMEOUT_IDLE', `the server sent nothing for ${fmt(options.idleTimeout)} in the middle of the response`));
+        idleTimer = timer(options.idleTimeout, () =>
+          finish(new TransportFailure('TIMEOUT_IDLE', `idle timeout: the server sent nothing for ${fmt(options.idleTimeout)} in the middle of the response (--idle-timeout)`)),
+        );
       }
     });
     socket.on('end', () => {
@@ -135,11 +163,14 @@ export async function captureExchange(spec: RequestSpec, options: CaptureOptions
       else finish(describeSocketError(err, `${url.hostname}:${exchange.target.port}`));
     });
 
+    if (settled) return;
     socket.write(bytes, () => {
       exchange.timings.requestSent = performance.now() - started;
     });
     recorder.sent(bytes);
-    arm(options.firstByteTimeout, () => new TransportFailure('TIMEOUT_FIRST_BYTE', `the server sent no response within ${fmt(options.firstByteTimeout)} of the request`));
+    phaseTimer = timer(options.firstByteTimeout, () =>
+      finish(new TransportFailure('TIMEOUT_FIRST_BYTE', `first-byte timeout: the server sent no response within ${fmt(options.firstByteTimeout)} of the request (--first-byte-timeout)`)),
+    );
   });
 
   framer.end(eof && !error);

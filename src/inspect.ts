@@ -24,6 +24,8 @@ export interface Inspection {
   exchanges: Exchange[];
   /** Findings per exchange, same order. */
   findings: Finding[][];
+  /** Per exchange, ids of the rules that could not be judged from its input (src/engine/needs.ts). */
+  notEvaluated?: string[][];
   /** What a browser would do, when a request carries Origin (src/cors/verdict.ts). */
   cors?: CorsVerdict;
 }

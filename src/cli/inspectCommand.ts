@@ -12,16 +12,21 @@ import { renderText } from '../report/text';
 import { renderVerbose } from '../report/verbose';
 import { visible } from '../report/escape';
 import { readData, type RequestFlags } from './requestOptions';
+import { corsSimulationOf, type CorsFlags } from './corsOptions';
 import { mapInOrder } from './pool';
 import { progressBar } from './progress';
 import { targetsFromArgs, targetsFromList } from './targets';
 import { didYouMean } from './suggest';
 import { EXIT, UsageError, parseCount, parseDuration, parseSize } from './usage';
 
-export interface InspectFlags extends RequestFlags {
+export interface InspectFlags extends RequestFlags, CorsFlags {
   insecure?: boolean;
   cacert?: string;
   connectTimeout: string;
+  tlsTimeout: string;
+  firstByteTimeout?: string;
+  idleTimeout?: string;
+  maxTotalSize?: string;
   maxTime: string;
   extrasTimeout: string;
   maxBody: string;
@@ -77,13 +82,14 @@ export function captureOptionsOf(flags: InspectFlags, signal?: AbortSignal): Cap
   return {
     version: pkg.version,
     connectTimeout: parseDuration(flags.connectTimeout, '--connect-timeout'),
-    tlsTimeout: parseDuration(flags.connectTimeout, '--connect-timeout'),
-    firstByteTimeout: maxTime,
-    idleTimeout: maxTime,
+    tlsTimeout: parseDuration(flags.tlsTimeout ?? '10s', '--tls-timeout'),
+    firstByteTimeout: flags.firstByteTimeout === undefined ? maxTime : parseDuration(flags.firstByteTimeout, '--first-byte-timeout'),
+    idleTimeout: flags.idleTimeout === undefined ? maxTime : parseDuration(flags.idleTimeout, '--idle-timeout'),
     maxTime,
     extrasTimeout: parseDuration(flags.extrasTimeout, '--extras-timeout'),
     maxHeaderBytes: parseSize(flags.maxHeaderSize, '--max-header-size'),
     maxBody: parseSize(flags.maxBody, '--max-body'),
+    maxTotalBytes: flags.maxTotalSize === undefined ? undefined : parseSize(flags.maxTotalSize, '--max-total-size'),
     insecure: flags.insecure === true,
     ca,
     signal,
@@ -104,6 +110,8 @@ export async function runInspect(urls: string[], flags: InspectFlags): Promise<n
   const targets = [...targetsFromArgs(urls, flags), ...(flags.input ? targetsFromList(readInput(flags.input), flags.input, flags) : [])];
   if (targets.length === 0) throw new UsageError('no URL given: try `httpinspect https://example.com` or `httpinspect demo`');
   const settings = ruleSettingsOf(flags.rule ?? []);
+  // Checked for every target before anything is sent: a bad --origin is a usage error, not a half-run.
+  const corsOf = new Map(targets.map((t) => [t, corsSimulationOf(t.spec, flags)] as const));
   const jobs = parseCount(flags.jobs ?? '4', '-j/--jobs');
   if (jobs < 1) throw new UsageError('-j/--jobs must be at least 1');
   const maxRedirects = parseCount(flags.maxRedirs, '--max-redirs');
@@ -132,6 +140,7 @@ export async function runInspect(urls: string[], flags: InspectFlags): Promise<n
           followRedirects: flags.location === true,
           maxRedirects,
           announce,
+          cors: corsOf.get(target),
         });
         if (flags.verbose) {
           for (const exchange of inspection.exchanges) {

@@ -30,6 +30,16 @@ export function isHandBuiltPreflight(spec: RequestSpec): boolean {
   return spec.method.toUpperCase() === 'OPTIONS' && has(spec, 'Origin') && has(spec, 'Access-Control-Request-Method');
 }
 
+/**
+ * The credentials mode a request built like this implies: a Cookie or Authorization header, or (a preflight
+ * built by hand) asking for Authorization, which only a credentialed request carries.
+ */
+export function impliedCredentials(spec: RequestSpec): boolean {
+  if (has(spec, 'Cookie') || has(spec, 'Authorization')) return true;
+  if (!isHandBuiltPreflight(spec)) return false;
+  return spec.headers.some(([n, v]) => n.toLowerCase() === 'access-control-request-headers' && v.split(',').some((h) => h.trim().toLowerCase() === 'authorization'));
+}
+
 /** Whether the origin is the target's own: a browser runs no CORS protocol then (no preflight, no check). */
 export function isSameOrigin(spec: RequestSpec, origin: string): boolean {
   return spec.url.origin === origin;

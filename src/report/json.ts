@@ -2,6 +2,7 @@
 import type { Exchange, RawHeader, ResponseMessage } from '../exchange';
 import type { Finding } from '../engine/rule';
 import type { Inspection } from '../inspect';
+import type { CorsVerdict } from '../cors/verdict';
 import { maskHeaderLine, maskHeaderValue, maskUrl } from './secrets';
 
 export const SCHEMA_VERSION = 1;
@@ -77,11 +78,37 @@ export function summaryOf(inspections: readonly Inspection[]) {
   };
 }
 
+/**
+ * The index (within the inspection) of the exchange that carries the CORS verdict: the actual request, or the
+ * preflight when it was all that was sent (--preflight-only, or a failed preflight).
+ */
+export function corsEntryOf(inspection: Inspection): number | null {
+  const verdict = inspection.cors;
+  if (!verdict) return null;
+  if (verdict.preflight === null) return 0;
+  return verdict.preflight + 1 < inspection.exchanges.length ? verdict.preflight + 1 : verdict.preflight;
+}
+
+/** The verdict with `preflight` as an index into the report's `exchanges` (all inspections flattened). */
+function corsJson(verdict: CorsVerdict, offset: number) {
+  return { ...verdict, preflight: verdict.preflight === null ? null : verdict.preflight + offset };
+}
+
 export function jsonReport(inspections: readonly Inspection[], options: ReportOptions) {
+  let offset = 0;
+  const exchanges = inspections.flatMap((i) => {
+    const at = corsEntryOf(i);
+    const entries = i.exchanges.map((ex, k) => ({
+      ...exchangeJson(ex, i.findings[k] ?? [], options.showSecrets),
+      cors: k === at && i.cors ? corsJson(i.cors, offset) : null,
+    }));
+    offset += i.exchanges.length;
+    return entries;
+  });
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: options.tool,
-    exchanges: inspections.flatMap((i) => i.exchanges.map((ex, k) => exchangeJson(ex, i.findings[k] ?? [], options.showSecrets))),
+    exchanges,
     summary: summaryOf(inspections),
   };
 }

@@ -6,6 +6,7 @@ import type { Exchange } from '../exchange';
 import type { Finding, Severity } from '../engine/rule';
 import type { Inspection } from '../inspect';
 import { visible } from './escape';
+import { renderCorsVerdict, type CorsVerdict } from '../cors/verdict';
 import { summaryOf } from './json';
 import { maskHeaderLine, maskUrl } from './secrets';
 
@@ -72,6 +73,13 @@ function findingsTable(findings: readonly Finding[], options: TextOptions): stri
   return table.toString();
 }
 
+/** "✖ CORS: A browser at https://app.example would BLOCK this request: … [cors/method-not-allowed]" */
+export function corsLine(verdict: CorsVerdict, chalk: ChalkInstance): string {
+  const mark = verdict.verdict === 'blocked' ? chalk.red('✖') : chalk.green('✔');
+  const rule = verdict.failedRule ? ` ${chalk.dim(`[${verdict.failedRule}]`)}` : '';
+  return `${mark} ${chalk.bold('CORS:')} ${visible(renderCorsVerdict(verdict))}${rule}`;
+}
+
 export function renderText(inspections: readonly Inspection[], options: TextOptions): string {
   const { chalk } = options;
   const out: string[] = [];
@@ -84,6 +92,7 @@ export function renderText(inspections: readonly Inspection[], options: TextOpti
       else if (exchange.response) out.push(`  ${chalk.green('✔')} no findings`);
       out.push('');
     });
+    if (inspection.cors) out.push(corsLine(inspection.cors, chalk), '');
   }
   const s = summaryOf(inspections);
   const counts = [

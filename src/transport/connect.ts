@@ -13,6 +13,23 @@ export interface ConnectOptions {
   insecure: boolean;
   ca?: Buffer;
   signal?: AbortSignal;
+  /** Test-only seam: resolves a host name (default node:dns lookup with all: true). */
+  lookup?: (host: string) => Promise<string[]>;
+  /** Test-only seam: starts a TCP connection (default net.connect). */
+  createSocket?: (address: string, port: number) => Socket;
+}
+
+/** Longest delay setTimeout honors; a longer one would fire at once (Node clamps it to 1 ms). */
+export const MAX_TIMER = 2 ** 31 - 1;
+
+/** A timer that never overflows: limits beyond ~24.8 days are as good as none. */
+export function timer(ms: number, fn: () => void): NodeJS.Timeout {
+  return setTimeout(fn, Math.max(0, Math.min(ms, MAX_TIMER)));
+}
+
+function checkAborted(signal: AbortSignal | undefined, when: string): void {
+  // A listener added to an already aborted signal never fires: check first.
+  if (signal?.aborted) throw new TransportFailure('ABORTED', `interrupted ${when}`);
 }
 
 export interface Connection {
@@ -28,23 +45,23 @@ export async function openConnection(url: URL, options: ConnectOptions): Promise
   const started = performance.now();
   const deadline = started + options.connectTimeout;
 
+  checkAborted(options.signal, 'before connecting');
   let addresses: string[];
   let dns: number | undefined;
   if (isIP(host)) {
     addresses = [host];
   } else {
-    // Loaded on first use: plain inspection of an IP literal never pays for DNS or TLS modules.
-    const { lookup } = process.getBuiltinModule('node:dns/promises');
     addresses = await withTimeout(
-      lookup(host, { all: true }).then((list) => list.map((a) => a.address)),
+      (options.lookup ?? systemLookup)(host),
       options.connectTimeout,
-      () => new TransportFailure('TIMEOUT_DNS', `resolving ${host} took longer than the connect timeout (${fmt(options.connectTimeout)})`),
+      () => new TransportFailure('TIMEOUT_DNS', `DNS timeout: resolving ${host} took longer than ${fmt(options.connectTimeout)} (--connect-timeout)`),
       options.signal,
     ).catch((err: unknown) => {
       if (err instanceof TransportFailure) throw err;
       const code = (err as NodeJS.ErrnoException).code;
       throw new TransportFailure('DNS', `could not resolve host ${host}${code ? ` (${code})` : ''}: check the URL's host name`);
     });
+    if (addresses.length === 0) throw new TransportFailure('DNS', `could not resolve host ${host} (no addresses): check the URL's host name`);
     dns = performance.now() - started;
   }
 
@@ -55,7 +72,7 @@ export async function openConnection(url: URL, options: ConnectOptions): Promise
     const left = deadline - performance.now();
     if (left <= 0) break;
     try {
-      socket = await tcpConnect(address, port, left, options.signal);
+      socket = await tcpConnect(address, port, left, options);
       break;
     } catch (err) {
       lastError = err as TransportFailure;
@@ -71,6 +88,7 @@ export async function openConnection(url: URL, options: ConnectOptions): Promise
   if (url.protocol !== 'https:') return { socket, remoteAddress, timings: { dns, connect } };
 
   const tlsStart = performance.now();
+  checkAborted(options.signal, 'before the TLS handshake');
   const secure = await tlsHandshake(socket, isIP(host) ? undefined : host, options);
   const tls = tlsInfoOf(secure);
   const timings = { dns, connect, tls: performance.now() - tlsStart };
@@ -81,14 +99,21 @@ export async function openConnection(url: URL, options: ConnectOptions): Promise
   return { socket: secure, remoteAddress, tls, timings };
 }
 
-function tcpConnect(address: string, port: number, timeout: number, signal?: AbortSignal): Promise<Socket> {
+async function systemLookup(host: string): Promise<string[]> {
+  // Loaded on first use: plain inspection of an IP literal never pays for DNS or TLS modules.
+  const { lookup } = process.getBuiltinModule('node:dns/promises');
+  return (await lookup(host, { all: true })).map((a) => a.address);
+}
+
+function tcpConnect(address: string, port: number, timeout: number, options: ConnectOptions): Promise<Socket> {
+  const signal = options.signal;
   return new Promise((resolve, reject) => {
-    const socket = netConnect({ host: address, port });
-    const timer = setTimeout(() => fail(new TransportFailure('TIMEOUT_CONNECT', `connecting to ${address}:${port} took longer than ${fmt(timeout)} (--connect-timeout)`)), timeout);
+    const socket = options.createSocket ? options.createSocket(address, port) : netConnect({ host: address, port });
+    const deadline = timer(timeout, () => fail(new TransportFailure('TIMEOUT_CONNECT', `connect timeout: connecting to ${address}:${port} took longer than ${fmt(timeout)} (--connect-timeout)`)));
     const onAbort = () => fail(new TransportFailure('ABORTED', 'interrupted while connecting'));
     signal?.addEventListener('abort', onAbort, { once: true });
     function done() {
-      clearTimeout(timer);
+      clearTimeout(deadline);
       signal?.removeEventListener('abort', onAbort);
       socket.removeAllListeners('error');
       socket.removeAllListeners('connect');
@@ -111,11 +136,11 @@ function tlsHandshake(socket: Socket, servername: string | undefined, options: C
     // Certificate problems are reported, not thrown by Node: the handshake always completes so we can say why.
     const { connect: tlsConnect } = process.getBuiltinModule('node:tls');
     const secure = tlsConnect({ socket, servername, ALPNProtocols: ['http/1.1'], rejectUnauthorized: false, ca: options.ca });
-    const timer = setTimeout(() => fail(new TransportFailure('TIMEOUT_TLS', `the TLS handshake took longer than ${fmt(options.tlsTimeout)}`)), options.tlsTimeout);
+    const deadline = timer(options.tlsTimeout, () => fail(new TransportFailure('TIMEOUT_TLS', `TLS handshake timeout: the handshake took longer than ${fmt(options.tlsTimeout)} (--tls-timeout)`)));
     const onAbort = () => fail(new TransportFailure('ABORTED', 'interrupted during the TLS handshake'));
     options.signal?.addEventListener('abort', onAbort, { once: true });
     function done() {
-      clearTimeout(timer);
+      clearTimeout(deadline);
       options.signal?.removeEventListener('abort', onAbort);
       secure.removeAllListeners('error');
       secure.removeAllListeners('secureConnect');
@@ -188,17 +213,17 @@ function certificateProblem(code: string | null, host: string, tls: TlsInfo): st
 
 function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: () => Error, signal?: AbortSignal): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(onTimeout()), ms);
+    const deadline = timer(ms, () => reject(onTimeout()));
     const onAbort = () => reject(new TransportFailure('ABORTED', 'interrupted'));
     signal?.addEventListener('abort', onAbort, { once: true });
     promise.then(
       (v) => {
-        clearTimeout(timer);
+        clearTimeout(deadline);
         signal?.removeEventListener('abort', onAbort);
         resolve(v);
       },
       (e) => {
-        clearTimeout(timer);
+        clearTimeout(deadline);
         signal?.removeEventListener('abort', onAbort);
         reject(e);
       },

@@ -1,0 +1,97 @@
+// The two Node clients: the installed undici package (request()) and Node's built-in fetch (Node's own,
+// bundled undici). undici is imported here only, lazily: plain inspection never loads it.
+import { okResult, type ClientResult, type ClientRunner, type ReplayRequest } from './reaction';
+
+interface ErrorLike {
+  name?: string;
+  code?: string;
+  message?: string;
+  cause?: unknown;
+}
+
+/** The stable name of an error: undici's code (UND_ERR_…), or the class name (HTTPParserError has no code). */
+function codeOf(err: ErrorLike): string {
+  return typeof err.code === 'string' && err.code !== '' ? err.code : (err.name ?? 'Error');
+}
+
+/** Runs `attempt` with an abort signal that fires after the request's timeout; tells the two apart. */
+async function bounded(request: ReplayRequest, attempt: (signal: AbortSignal) => Promise<ClientResult>, describe: (err: ErrorLike) => ClientResult): Promise<ClientResult> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, request.timeoutMs);
+  try {
+    return await attempt(controller.signal);
+  } catch (err) {
+    if (timedOut) return { outcome: 'timeout', detail: `no complete response within ${request.timeoutMs} ms`, status: null, code: null };
+    return describe((err ?? {}) as ErrorLike);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function countBytes(body: AsyncIterable<Uint8Array>): Promise<number> {
+  let total = 0;
+  for await (const chunk of body) total += chunk.byteLength;
+  return total;
+}
+
+export const undiciRunner: ClientRunner = {
+  name: 'undici',
+  async version() {
+    const { createRequire } = await import('node:module');
+    try {
+      return (createRequire(import.meta.url)('undici/package.json') as { version: string }).version;
+    } catch {
+      return undefined;
+    }
+  },
+  async run(request) {
+    const { Agent, request: undiciRequest } = await import('undici');
+    // A private agent: nothing pooled outlives the run, and no proxy or global dispatcher is involved.
+    const agent = new Agent({ headersTimeout: request.timeoutMs, bodyTimeout: request.timeoutMs });
+    let status: number | null = null;
+    try {
+      return await bounded(
+        request,
+        async (signal) => {
+          const res = await undiciRequest(request.url, { method: request.method, body: request.body, dispatcher: agent, signal });
+          status = res.statusCode;
+          return okResult(res.statusCode, await countBytes(res.body));
+        },
+        (err) => ({ outcome: 'error', detail: `throws ${codeOf(err)}: ${err.message ?? ''}`, status, code: codeOf(err) }),
+      );
+    } finally {
+      await agent.destroy().catch(() => undefined);
+    }
+  },
+};
+
+export const nodeFetchRunner: ClientRunner = {
+  name: 'Node fetch',
+  async version() {
+    return typeof globalThis.fetch === 'function' ? (process.versions.undici ?? process.version) : undefined;
+  },
+  async run(request) {
+    const bodyAllowed = request.method !== 'GET' && request.method !== 'HEAD';
+    let status: number | null = null;
+    return bounded(
+      request,
+      async (signal) => {
+        // redirect: 'manual' — a replayed Location must never send fetch anywhere but our loopback server.
+        const res = await fetch(request.url, { method: request.method, body: bodyAllowed ? request.body : undefined, redirect: 'manual', signal });
+        status = res.status;
+        return okResult(res.status, res.body ? await countBytes(res.body as unknown as AsyncIterable<Uint8Array>) : 0);
+      },
+      (err) => {
+        // fetch rejects with a TypeError ("fetch failed", "terminated"); the client's real reason is the cause.
+        const cause = (err.cause ?? undefined) as ErrorLike | undefined;
+        const code = cause ? codeOf(cause) : codeOf(err);
+        const why = cause ? ` (${code}: ${cause.message ?? ''})` : '';
+        return { outcome: 'error', detail: `rejects: ${err.message ?? ''}${why}`, status, code };
+      },
+    );
+  },
+};

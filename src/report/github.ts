@@ -1,0 +1,130 @@
+// GitHub Actions output: workflow commands (::error / ::warning / ::notice) that become annotations, and a
+// Markdown summary for $GITHUB_STEP_SUMMARY. Server text is escaped so it can neither start a new workflow
+// command nor inject Markdown or HTML into the summary.
+import { appendFileSync } from 'node:fs';
+import type { Exchange } from '../exchange';
+import type { Finding, Severity } from '../engine/rule';
+import { visible } from './escape';
+import {
+  countsOf,
+  findingText,
+  isFailing,
+  shownEvidence,
+  shownMessage,
+  targetLabel,
+  transportFailed,
+  type FormatContext,
+  type ReportedInspection,
+  type SourceLocation,
+} from './format';
+
+type Command = 'error' | 'warning' | 'notice';
+
+const COMMAND: Record<Severity, Command> = { error: 'error', warning: 'warning', info: 'notice' };
+
+/** Escapes a workflow command's message (everything after `::`). */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escapes a workflow command property value (file=, title=…): also `:` and `,`, which delimit properties. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+function command(name: Command, properties: Record<string, string | number | undefined>, message: string): string {
+  const props = Object.entries(properties)
+    .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
+    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+    .join(',');
+  return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+
+function placement(source: SourceLocation | undefined): Record<string, string | number | undefined> {
+  return source ? { file: source.file, line: source.line } : {};
+}
+
+/** One annotation per finding and per transport error. */
+export function renderGithub(inspections: readonly ReportedInspection[], context: FormatContext): string {
+  const lines: string[] = [];
+  inspections.forEach((inspection, i) => {
+    const where = placement(context.sources?.[i]);
+    inspection.exchanges.forEach((exchange, k) => {
+      const target = targetLabel(exchange, context.showSecrets);
+      if (exchange.error) {
+        const title = `${transportFailed(exchange) ? 'no response' : 'transport error'} (${exchange.error.code})`;
+        lines.push(command(transportFailed(exchange) ? 'error' : 'warning', { ...where, title }, `${target}: ${visible(exchange.error.message)}`));
+      }
+      for (const finding of inspection.findings[k] ?? []) {
+        lines.push(command(COMMAND[finding.severity], { ...where, title: finding.ruleId }, `${target}: ${findingText(finding, context.showSecrets)}`));
+      }
+    });
+  });
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+// CommonMark treats a backslash before any ASCII punctuation as a literal; HTML specials become entities.
+const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|~@:]/g;
+const HTML_SPECIAL: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** Server (or any) text made safe for one Markdown table cell. */
+export function markdownCell(text: string): string {
+  return visible(text)
+    .replace(/[&<>"]/g, (c) => HTML_SPECIAL[c]!)
+    .replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);
+}
+
+/** The step summary is capped by GitHub (1 MiB); beyond this many finding rows, the rest is counted, not listed. */
+export const SUMMARY_MAX_FINDINGS = 500;
+
+function statusOf(exchanges: readonly Exchange[]): string {
+  return exchanges.map((e) => (e.response ? String(e.response.status) : transportFailed(e) ? `no response (${e.error!.code})` : 'not HTTP')).join(' → ');
+}
+
+/** A Markdown summary: one row per target with its counts, then every finding. */
+export function renderGithubSummary(inspections: readonly ReportedInspection[], context: FormatContext): string {
+  const refs = new Map(context.rules.map((r) => [r.meta.id, r.meta.ref.url]));
+  const out: string[] = [`## ${markdownCell(context.tool.name)} report`, ''];
+  out.push('| target | status | result | errors | warnings | infos |', '|---|---|---|---:|---:|---:|');
+  const rows: Array<{ target: string; finding: Finding }> = [];
+  let failed = 0;
+  for (const inspection of inspections) {
+    const first = inspection.exchanges[0];
+    if (!first) continue;
+    const findings = inspection.findings.flat();
+    const counts = countsOf(findings);
+    const broken = inspection.exchanges.some(transportFailed);
+    const failing = findings.some((f) => isFailing(f.severity, context.failOn));
+    if (broken || failing) failed += 1;
+    const result = broken ? '⛔ error' : failing ? '❌ fail' : '✅ pass';
+    const target = markdownCell(targetLabel(first, context.showSecrets));
+    out.push(`| ${target} | ${markdownCell(statusOf(inspection.exchanges))} | ${result} | ${counts.errors} | ${counts.warnings} | ${counts.infos} |`);
+    inspection.exchanges.forEach((exchange, k) => {
+      for (const finding of inspection.findings[k] ?? []) rows.push({ target: markdownCell(targetLabel(exchange, context.showSecrets)), finding });
+    });
+  }
+  const total = countsOf(rows.map((r) => r.finding));
+  out.push(
+    '',
+    `${inspections.length} target${inspections.length === 1 ? '' : 's'}, ${failed} failing: ${total.errors} errors, ${total.warnings} warnings, ${total.infos} infos (fail on: ${context.failOn})`,
+  );
+  if (rows.length > 0) {
+    out.push('', '### Findings', '', '| severity | rule | target | message | evidence |', '|---|---|---|---|---|');
+    for (const { target, finding } of rows.slice(0, SUMMARY_MAX_FINDINGS)) {
+      const ref = refs.get(finding.ruleId);
+      const rule = ref ? `[${markdownCell(finding.ruleId)}](${ref})` : markdownCell(finding.ruleId);
+      const evidence = shownEvidence(finding, context.showSecrets);
+      out.push(`| ${finding.severity} | ${rule} | ${target} | ${markdownCell(shownMessage(finding))} | ${evidence ? markdownCell(evidence) : ''} |`);
+    }
+    if (rows.length > SUMMARY_MAX_FINDINGS) out.push('', `… and ${rows.length - SUMMARY_MAX_FINDINGS} more findings (see the full report).`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** Appends the summary to the file named by $GITHUB_STEP_SUMMARY; returns false when the variable is not set. */
+export function appendGithubStepSummary(markdown: string, env: NodeJS.ProcessEnv = process.env): boolean {
+  const file = env.GITHUB_STEP_SUMMARY;
+  if (!file) return false;
+  appendFileSync(file, markdown.endsWith('\n') ? `\n${markdown}` : `\n${markdown}\n`);
+  return true;
+}
