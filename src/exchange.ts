@@ -157,6 +157,8 @@ export interface Exchange {
   source?: ExchangeSource;
   /** Evidence this exchange's input could not provide (see `EvidenceKind`). HAR exchanges always lack 'wire'. */
   unavailable?: EvidenceKind[];
+  /** Wall-clock start (ms since the epoch), when known: HAR's startedDateTime in and out. */
+  startedAt?: number;
   url: string;
   target: { scheme: 'http' | 'https'; host: string; port: number; remoteAddress?: string };
   request: RequestMessage;

@@ -9,6 +9,7 @@ import upgradeRequiredWithoutUpgrade from './426-without-upgrade';
 import createdBySafeMethod from './created-by-safe-method';
 import delete200Empty from './delete-200-empty';
 import errorIn200Body from './error-in-200-body';
+import insecureRedirect from './insecure-redirect';
 import missingRetryAfter from './missing-retry-after';
 import redirectWithoutLocation from './redirect-without-location';
 import unregisteredCode from './unregistered-code';
@@ -25,6 +26,7 @@ export const statusRules: Rule[] = [
   createdBySafeMethod,
   delete200Empty,
   errorIn200Body,
+  insecureRedirect,
   missingRetryAfter,
   redirectWithoutLocation,
   unregisteredCode,

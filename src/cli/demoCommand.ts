@@ -8,7 +8,7 @@ import { startLab } from '../lab/server';
 import { allScenarios } from '../lab/scenarios/index';
 import type { Scenario } from '../lab/scenario';
 import { renderText } from '../report/text';
-import { colorsFor } from './inspectCommand';
+import { colorsFor } from './colors';
 import { EXIT } from './usage';
 
 export interface ScenarioResult {

@@ -1,21 +1,21 @@
 // `httpinspect <url...>`: inspect, report, and turn findings into an exit code.
 import { readFileSync } from 'node:fs';
-import { Chalk, type ChalkInstance } from 'chalk';
 import pkg from '../../package.json';
 import { allRules } from '../../rules/index';
 import type { CaptureOptions } from '../capture';
 import type { RuleSetting, Severity } from '../engine/rule';
 import { severityRank } from '../engine/run';
 import { inspect, type Inspection } from '../inspect';
-import { renderJson } from '../report/json';
-import { renderText } from '../report/text';
 import { renderVerbose } from '../report/verbose';
 import { visible } from '../report/escape';
+import { maskerFor, maskUrlsIn } from '../report/secrets';
+import { colorsFor } from './colors';
 import { readData, type RequestFlags } from './requestOptions';
 import { corsSimulationOf, type CorsFlags } from './corsOptions';
 import { mapInOrder } from './pool';
 import { progressBar } from './progress';
 import { targetsFromArgs, targetsFromList } from './targets';
+import { primaryFormatOf, writeReports, type OutputFlags } from './outputs';
 import { didYouMean } from './suggest';
 import { EXIT, UsageError, parseCount, parseDuration, parseSize } from './usage';
 
@@ -41,6 +41,7 @@ export interface InspectFlags extends RequestFlags, CorsFlags {
   color: boolean;
   input?: string;
   jobs?: string;
+  clients?: boolean;
 }
 
 /** Reads an --input list: a file, or standard input for "-". */
@@ -48,13 +49,7 @@ function readInput(path: string): string {
   return readData(`@${path}`, '--input').toString('utf8');
 }
 
-export function colorsFor(stream: NodeJS.WriteStream, enabled: boolean): ChalkInstance {
-  const forced = (process.env.FORCE_COLOR ?? '') !== '' && process.env.FORCE_COLOR !== '0';
-  const off = !enabled || (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '' && !forced);
-  if (off) return new Chalk({ level: 0 });
-  if (forced) return new Chalk({ level: 1 });
-  return new Chalk({ level: stream.isTTY && process.env.TERM !== 'dumb' ? 1 : 0 });
-}
+
 
 export function ruleSettingsOf(entries: readonly string[]): Map<string, RuleSetting> {
   const ids = allRules.map((r) => r.meta.id);
@@ -107,6 +102,8 @@ export function exitCodeOf(inspections: readonly Inspection[], failOn: Severity 
 }
 
 export async function runInspect(urls: string[], flags: InspectFlags): Promise<number> {
+  const startedAt = new Date();
+  primaryFormatOf(flags); // a bad -f fails before anything is sent
   const targets = [...targetsFromArgs(urls, flags), ...(flags.input ? targetsFromList(readInput(flags.input), flags.input, flags) : [])];
   if (targets.length === 0) throw new UsageError('no URL given: try `httpinspect https://example.com` or `httpinspect demo`');
   const settings = ruleSettingsOf(flags.rule ?? []);
@@ -124,7 +121,8 @@ export async function runInspect(urls: string[], flags: InspectFlags): Promise<n
   process.once('SIGINT', onSigint);
   const capture = captureOptionsOf(flags, abort.signal);
   const err = colorsFor(process.stderr, flags.color);
-  const announce = (message: string) => process.stderr.write(err.dim(`* ${message}\n`));
+  // Announcements quote Location values: escaped for the terminal, credentials in URLs masked.
+  const announce = (message: string) => process.stderr.write(err.dim(`* ${visible(flags.showSecrets ? message : maskUrlsIn(message))}\n`));
   const progress = flags.verbose ? progressBar(process.stderr, 0) : progressBar(process.stderr, targets.length);
 
   let inspections: Inspection[];
@@ -158,15 +156,17 @@ export async function runInspect(urls: string[], flags: InspectFlags): Promise<n
   }
 
   const showSecrets = flags.showSecrets === true;
-  if (flags.json) {
-    process.stdout.write(renderJson(inspections, { showSecrets, tool: { name: pkg.name, version: pkg.version } }));
-  } else {
-    const out = colorsFor(process.stdout, flags.color);
-    process.stdout.write(renderText(inspections, { chalk: out, showSecrets, width: process.stdout.columns || 120, failOn: flags.failOn }));
-  }
+  // --clients: replay the captured responses to real clients on loopback (loaded only here: undici is heavy).
+  const clients = flags.clients && !interrupted ? await (await import('../clients/index')).clientReactions(inspections.flatMap((i) => i.exchanges)) : undefined;
+  writeReports(inspections, flags, {
+    rules: allRules.filter((r) => settings.get(r.meta.id) !== 'off'),
+    sources: targets.map((t) => t.source),
+    startedAt,
+    clients,
+  });
   // Transport errors are in the report too; stderr gets the one-line diagnosis a script's log shows.
   for (const exchange of inspections.flatMap((i) => i.exchanges)) {
-    if (exchange.error) process.stderr.write(`httpinspect: ${visible(exchange.error.message)}\n`);
+    if (exchange.error) process.stderr.write(`httpinspect: ${visible(maskerFor(exchange, flags.showSecrets === true)(exchange.error.message))}\n`);
   }
   if (interrupted) return EXIT.interrupted;
   return exitCodeOf(inspections, flags.failOn);

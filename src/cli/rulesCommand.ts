@@ -1,7 +1,7 @@
 // `httpinspect rules`: the catalogue, straight from the rules' own metadata.
 import { allRules } from '../../rules/index';
 import { rulesMarkdown } from '../engine/catalogue';
-import { colorsFor } from './inspectCommand';
+import { colorsFor } from './colors';
 import { EXIT } from './usage';
 
 export function runRulesCommand(flags: { json?: boolean; markdown?: boolean }): number {

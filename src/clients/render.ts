@@ -9,7 +9,7 @@ export function clientLabel(reaction: Pick<ClientReaction, 'name' | 'version'>):
 }
 
 /** Lines of the text section; empty when --clients was not asked for this exchange. */
-export function clientsSection(reactions: readonly ClientReaction[] | null | undefined, chalk: ChalkInstance): string[] {
+export function clientsSection(reactions: readonly ClientReaction[] | null | undefined, chalk: ChalkInstance, mask: (text: string) => string = (t) => t): string[] {
   if (reactions === undefined) return [];
   const title = chalk.bold('  How clients react') + chalk.dim(' (the captured response replayed on 127.0.0.1):');
   if (reactions === null) return [title, chalk.dim('    nothing was received, so there is nothing to replay')];
@@ -18,13 +18,14 @@ export function clientsSection(reactions: readonly ClientReaction[] | null | und
   return [
     title,
     ...reactions.map((r) => {
-      const mark = r.outcome === 'ok' ? chalk.green('✔ ok') : r.outcome === 'timeout' ? chalk.yellow('⧗ timeout') : chalk.red('✖ error');
-      return `    ${clientLabel(r).padEnd(width)}  ${mark}  ${visible(r.detail)}`;
+      const word = r.outcome.padEnd(7);
+      const mark = r.outcome === 'ok' ? chalk.green(`✔ ${word}`) : r.outcome === 'timeout' ? chalk.yellow(`⧗ ${word}`) : chalk.red(`✖ ${word}`);
+      return `    ${clientLabel(r).padEnd(width)}  ${mark} ${visible(mask(r.detail))}`;
     }),
   ];
 }
 
 /** The JSON shape: exactly the reaction's fields, in a stable order. */
-export function clientsJson(reactions: readonly ClientReaction[] | null) {
-  return reactions?.map((r) => ({ name: r.name, version: r.version, outcome: r.outcome, detail: r.detail, status: r.status, code: r.code })) ?? null;
+export function clientsJson(reactions: readonly ClientReaction[] | null | undefined, mask: (text: string) => string = (t) => t) {
+  return reactions?.map((r) => ({ name: r.name, version: r.version, outcome: r.outcome, detail: mask(r.detail), status: r.status, code: r.code })) ?? null;
 }

@@ -54,7 +54,8 @@ export async function startReplayServer(options: ReplayServerOptions): Promise<R
   });
 
   function finish(socket: Socket) {
-    if (options.end === 'reset') socket.resetAndDestroy();
+    // A reset right in the write callback can overtake the bytes; a moment later it arrives after them.
+    if (options.end === 'reset') later(10, () => socket.resetAndDestroy());
     else if (options.end === 'hold') later(options.holdMs, () => socket.end());
     else socket.end();
   }

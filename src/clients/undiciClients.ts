@@ -32,6 +32,19 @@ async function bounded(request: ReplayRequest, attempt: (signal: AbortSignal) =>
   }
 }
 
+// Node's fetch and the undici package share one global-dispatcher slot, and whichever loads first fills it:
+// importing undici first would make Node's fetch run on the package's Agent. So Node's own dispatcher is
+// created first (a data: fetch touches no network) and then passed to Node's fetch explicitly.
+const GLOBAL_DISPATCHER = Symbol.for('undici.globalDispatcher.1');
+let nodeDispatcher: Promise<unknown> | undefined;
+function nodeFetchDispatcher(): Promise<unknown> {
+  nodeDispatcher ??= fetch('data:,').then(
+    () => (globalThis as Record<symbol, unknown>)[GLOBAL_DISPATCHER],
+    () => undefined,
+  );
+  return nodeDispatcher;
+}
+
 async function countBytes(body: AsyncIterable<Uint8Array>): Promise<number> {
   let total = 0;
   for await (const chunk of body) total += chunk.byteLength;
@@ -49,6 +62,7 @@ export const undiciRunner: ClientRunner = {
     }
   },
   async run(request) {
+    await nodeFetchDispatcher();
     const { Agent, request: undiciRequest } = await import('undici');
     // A private agent: nothing pooled outlives the run, and no proxy or global dispatcher is involved.
     const agent = new Agent({ headersTimeout: request.timeoutMs, bodyTimeout: request.timeoutMs });
@@ -76,12 +90,13 @@ export const nodeFetchRunner: ClientRunner = {
   },
   async run(request) {
     const bodyAllowed = request.method !== 'GET' && request.method !== 'HEAD';
+    const dispatcher = await nodeFetchDispatcher();
     let status: number | null = null;
     return bounded(
       request,
       async (signal) => {
         // redirect: 'manual' — a replayed Location must never send fetch anywhere but our loopback server.
-        const res = await fetch(request.url, { method: request.method, body: bodyAllowed ? request.body : undefined, redirect: 'manual', signal });
+        const res = await fetch(request.url, { method: request.method, body: bodyAllowed ? request.body : undefined, redirect: 'manual', signal, dispatcher } as RequestInit);
         status = res.status;
         return okResult(res.status, res.body ? await countBytes(res.body as unknown as AsyncIterable<Uint8Array>) : 0);
       },

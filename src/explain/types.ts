@@ -56,7 +56,7 @@ export interface CodeKnowledge {
 /** A code entry as explained: the knowledge merged with the registry data and the class defaults. */
 export interface CodeExplanation extends Omit<CodeKnowledge, 'clients'> {
   name: string;
-  status: 'registered' | 'unofficial';
+  status: 'registered' | 'unofficial' | 'unassigned';
   /** Registry flags: reserved, obsolete or temporary registration. */
   flags: string[];
   /** For unofficial codes: who sends it. */

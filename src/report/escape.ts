@@ -1,8 +1,9 @@
 // Terminal safety: text that came from the server is shown, never obeyed. Control characters (C0, C1,
 // ESC/CSI/OSC introducers) and bidi overrides become visible escapes before anything is printed.
 
-// C0 (but for TAB), DEL, C1, and the Unicode bidi controls that can reorder what a reader sees.
-const UNSAFE = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// C0 (but for TAB), DEL, C1 (0x9b is an 8-bit CSI, 0x9d an 8-bit OSC), the Unicode bidi controls that can
+// reorder what a reader sees, and the line/paragraph separators some terminals treat as new lines.
+export const UNSAFE = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /** Decodes latin1 wire text as UTF-8 when it is valid UTF-8 (what a person expects to read), else keeps it. */
 export function wireText(latin1: string): string {

@@ -4,6 +4,7 @@
 import { appendFileSync } from 'node:fs';
 import type { Exchange } from '../exchange';
 import type { Finding, Severity } from '../engine/rule';
+import { plural } from '../engine/evidence';
 import { visible } from './escape';
 import {
   countsOf,
@@ -63,13 +64,15 @@ export function renderGithub(inspections: readonly ReportedInspection[], context
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
-// CommonMark treats a backslash before any ASCII punctuation as a literal; HTML specials become entities.
-const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|~@:]/g;
+// CommonMark treats a backslash before ASCII punctuation as a literal; HTML specials become entities. `:` and `.`
+// are escaped too, so server text cannot turn into autolinks (http://…, www.…); `@` so it mentions nobody.
+const MARKDOWN_SPECIAL = /[\\`*_{}[\]()!|~@:.]/g;
 const HTML_SPECIAL: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
-/** Server (or any) text made safe for one Markdown table cell. */
+/** Display text (already through `visible()`) made safe for one Markdown table cell. */
 export function markdownCell(text: string): string {
-  return visible(text)
+  return text
+    .replace(/[\r\n]+/g, ' ')
     .replace(/[&<>"]/g, (c) => HTML_SPECIAL[c]!)
     .replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);
 }
@@ -106,7 +109,7 @@ export function renderGithubSummary(inspections: readonly ReportedInspection[], 
   const total = countsOf(rows.map((r) => r.finding));
   out.push(
     '',
-    `${inspections.length} target${inspections.length === 1 ? '' : 's'}, ${failed} failing: ${total.errors} errors, ${total.warnings} warnings, ${total.infos} infos (fail on: ${context.failOn})`,
+    `${plural(inspections.length, 'target')}, ${failed} failing: ${plural(total.errors, 'error')}, ${plural(total.warnings, 'warning')}, ${total.infos} info (fail on: ${context.failOn})`,
   );
   if (rows.length > 0) {
     out.push('', '### Findings', '', '| severity | rule | target | message | evidence |', '|---|---|---|---|---|');

@@ -3,13 +3,17 @@ import type { Exchange, RawHeader, ResponseMessage } from '../exchange';
 import type { Finding } from '../engine/rule';
 import type { Inspection } from '../inspect';
 import type { CorsVerdict } from '../cors/verdict';
-import { maskHeaderLine, maskHeaderValue, maskUrl } from './secrets';
+import type { ClientReaction } from '../clients/reaction';
+import { clientsJson } from '../clients/render';
+import { maskerFor, maskHeaderValue, maskUrl } from './secrets';
 
 export const SCHEMA_VERSION = 1;
 
 export interface ReportOptions {
   showSecrets: boolean;
   tool: { name: string; version: string };
+  /** --clients: what real clients did with each exchange's replayed response (null: nothing to replay). */
+  clients?: ReadonlyMap<Exchange, readonly ClientReaction[] | null>;
 }
 
 type Pair = [string, string];
@@ -28,6 +32,7 @@ function messageJson(m: ResponseMessage, showSecrets: boolean) {
 
 export function exchangeJson(exchange: Exchange, findings: readonly Finding[], showSecrets: boolean) {
   const res = exchange.response;
+  const mask = maskerFor(exchange, showSecrets);
   return {
     url: showSecrets ? exchange.url : maskUrl(exchange.url),
     request: {
@@ -57,12 +62,12 @@ export function exchangeJson(exchange: Exchange, findings: readonly Finding[], s
       total: round(exchange.timings.total),
     },
     tls: exchange.tls ?? null,
-    error: exchange.error ?? null,
+    error: exchange.error ? { code: exchange.error.code, message: mask(exchange.error.message) } : null,
     findings: findings.map((f) => ({
       ruleId: f.ruleId,
       severity: f.severity,
-      message: f.message,
-      evidence: showSecrets ? f.evidence : maskHeaderLine(f.evidence),
+      message: mask(f.message),
+      evidence: mask(f.evidence),
       location: f.location,
     })),
   };
@@ -101,6 +106,7 @@ export function jsonReport(inspections: readonly Inspection[], options: ReportOp
     const entries = i.exchanges.map((ex, k) => ({
       ...exchangeJson(ex, i.findings[k] ?? [], options.showSecrets),
       cors: k === at && i.cors ? corsJson(i.cors, offset) : null,
+      clients: clientsJson(options.clients?.get(ex), maskerFor(ex, options.showSecrets)),
     }));
     offset += i.exchanges.length;
     return entries;

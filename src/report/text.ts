@@ -7,8 +7,10 @@ import type { Finding, Severity } from '../engine/rule';
 import type { Inspection } from '../inspect';
 import { visible } from './escape';
 import { renderCorsVerdict, type CorsVerdict } from '../cors/verdict';
+import type { ClientReaction } from '../clients/reaction';
+import { clientsSection } from '../clients/render';
 import { summaryOf } from './json';
-import { maskHeaderLine, maskUrl } from './secrets';
+import { maskerFor, maskUrl, type Masker } from './secrets';
 
 export interface TextOptions {
   chalk: ChalkInstance;
@@ -16,6 +18,8 @@ export interface TextOptions {
   /** Terminal width for the findings table. */
   width: number;
   failOn: Severity | 'none';
+  /** --clients: what real clients did with each exchange's replayed response (null: nothing to replay). */
+  clients?: ReadonlyMap<Exchange, readonly ClientReaction[] | null>;
 }
 
 function ms(value: number | undefined): string {
@@ -51,7 +55,7 @@ export function exchangeHeadline(exchange: Exchange, options: Pick<TextOptions, 
   return parts.join('  ');
 }
 
-function findingsTable(findings: readonly Finding[], options: TextOptions): string {
+function findingsTable(findings: readonly Finding[], options: TextOptions, mask: Masker): string {
   const { chalk } = options;
   const width = Math.max(60, options.width);
   const severityWidth = 10;
@@ -67,8 +71,7 @@ function findingsTable(findings: readonly Finding[], options: TextOptions): stri
     style: { head: [], border: [] },
   });
   for (const f of findings) {
-    const evidence = options.showSecrets ? f.evidence : maskHeaderLine(f.evidence);
-    table.push([severityLabel(f.severity, chalk), f.ruleId, visible(f.message), chalk.dim(visible(evidence))]);
+    table.push([severityLabel(f.severity, chalk), f.ruleId, visible(mask(f.message)), chalk.dim(visible(mask(f.evidence)))]);
   }
   return table.toString();
 }
@@ -85,11 +88,13 @@ export function renderText(inspections: readonly Inspection[], options: TextOpti
   const out: string[] = [];
   for (const inspection of inspections) {
     inspection.exchanges.forEach((exchange, i) => {
+      const mask = maskerFor(exchange, options.showSecrets);
       out.push(exchangeHeadline(exchange, options));
-      if (exchange.error) out.push(`  ${chalk.red('✖')} ${visible(exchange.error.message)} ${chalk.dim(`[${exchange.error.code}]`)}`);
+      if (exchange.error) out.push(`  ${chalk.red('✖')} ${visible(mask(exchange.error.message))} ${chalk.dim(`[${exchange.error.code}]`)}`);
       const findings = inspection.findings[i] ?? [];
-      if (findings.length > 0) out.push(findingsTable(findings, options));
+      if (findings.length > 0) out.push(findingsTable(findings, options, mask));
       else if (exchange.response) out.push(`  ${chalk.green('✔')} no findings`);
+      if (options.clients) out.push(...clientsSection(options.clients.get(exchange) ?? null, chalk, mask));
       out.push('');
     });
     if (inspection.cors) out.push(corsLine(inspection.cors, chalk), '');

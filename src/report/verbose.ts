@@ -3,7 +3,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Exchange } from '../exchange';
 import { visible } from './escape';
-import { maskHeaderLine } from './secrets';
+import { maskerFor, type Masker } from './secrets';
 
 export interface VerboseOptions {
   chalk: ChalkInstance;
@@ -29,18 +29,16 @@ function lines(bytes: Buffer): Array<{ text: string; ending: 'crlf' | 'lf' | 'no
   return out;
 }
 
-function side(prefix: string, bytes: Buffer, headEnd: number, options: VerboseOptions): string[] {
+function side(prefix: string, bytes: Buffer, headEnd: number, options: VerboseOptions, mask: Masker): string[] {
   const { chalk } = options;
   const shownEnd = Math.min(bytes.length, headEnd + options.maxShown);
   const out: string[] = [];
-  let inHead = true;
+  // Every line is masked, not only the first head's: a 1xx, trailers or a body can carry secrets too.
   for (const line of lines(bytes.subarray(0, shownEnd))) {
-    let text = inHead && !options.showSecrets ? maskHeaderLine(line.text) : line.text;
-    text = visible(text);
+    const text = visible(mask(line.text));
     // Only the unusual line endings are marked; CRLF is what HTTP expects.
     const mark = line.ending === 'lf' ? chalk.yellow('␊') : '';
     out.push(`${prefix} ${text}${mark}`.trimEnd());
-    if (line.text === '') inHead = false;
   }
   if (bytes.length > shownEnd) out.push(chalk.dim(`* … ${bytes.length - shownEnd} more bytes not shown`));
   return out;
@@ -49,7 +47,8 @@ function side(prefix: string, bytes: Buffer, headEnd: number, options: VerboseOp
 export function renderVerbose(exchange: Exchange, options: VerboseOptions): string {
   const { chalk } = options;
   const out: string[] = [];
-  const star = (s: string) => out.push(chalk.dim(`* ${visible(s)}`));
+  const mask = maskerFor(exchange, options.showSecrets);
+  const star = (s: string) => out.push(chalk.dim(`* ${visible(mask(s))}`));
   const t = exchange.timings;
   if (exchange.target.remoteAddress) {
     star(`Connected to ${exchange.target.host} (${exchange.target.remoteAddress}) port ${exchange.target.port}${t.connect !== undefined ? ` in ${t.connect.toFixed(1)} ms` : ''}`);
@@ -65,9 +64,9 @@ export function renderVerbose(exchange: Exchange, options: VerboseOptions): stri
     star(tls.authorized ? 'certificate verified' : `certificate NOT verified: ${tls.authorizationError ?? 'unknown reason'}`);
   }
   const requestHeadEnd = exchange.sent.indexOf('\r\n\r\n');
-  out.push(...side('>', exchange.sent, requestHeadEnd < 0 ? exchange.sent.length : requestHeadEnd + 4, options).map((l) => chalk.blue(l)));
+  out.push(...side('>', exchange.sent, requestHeadEnd < 0 ? exchange.sent.length : requestHeadEnd + 4, options, mask).map((l) => chalk.blue(l)));
   const headEnd = exchange.response?.headerEnd ?? exchange.received.length;
-  out.push(...side('<', exchange.received, headEnd, options));
+  out.push(...side('<', exchange.received, headEnd, options, mask));
   if (exchange.extra) star(`${exchange.extra.length} bytes after the end of the response (see findings)`);
   if (exchange.receivedTotal > exchange.received.length) star(`${exchange.receivedTotal - exchange.received.length} bytes counted but not kept (--max-body)`);
   if (exchange.error) star(`error: ${exchange.error.message}`);

@@ -4,7 +4,7 @@ import type { Finding, Rule, Severity } from '../../src/engine/rule';
 import { runRules } from '../../src/engine/run';
 import type { FormatContext, ReportedInspection } from '../../src/report/format';
 import { allRules } from '../../rules/index';
-import { exchangeOf, type ExchangeInput } from '../helpers/exchange';
+import { exchangeOf } from '../helpers/exchange';
 
 export const DATE = 'Sun, 22 Nov 2026 04:56:39 GMT';
 
@@ -26,6 +26,11 @@ export function clean200(url = 'http://127.0.0.1:8080/health'): Exchange {
   });
 }
 
+/** A 200 with only warning and info findings (no Date, no caching headers, text without charset). */
+export function sloppy200(url = 'http://127.0.0.1:8080/readme'): Exchange {
+  return exchangeOf({ url, response: 'HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\nhi' });
+}
+
 /** A connection refused before any byte arrived. */
 export function refused(url = 'http://127.0.0.1:9/down'): Exchange {
   const exchange = exchangeOf({ url, response: '' });
@@ -34,10 +39,6 @@ export function refused(url = 'http://127.0.0.1:9/down'): Exchange {
 
 export function inspectionOf(exchanges: Exchange[], rules: readonly Rule[] = allRules): ReportedInspection {
   return { exchanges, findings: runRules(exchanges, rules, { settings: new Map(), maxBody: 1 << 20 }) };
-}
-
-export function exchangeWith(input: ExchangeInput): Exchange {
-  return exchangeOf(input);
 }
 
 /** An inspection whose findings are given literally (for escaping and secret tests). */

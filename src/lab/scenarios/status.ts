@@ -74,6 +74,14 @@ export const statusScenarios: Scenario[] = [
     respond: () => [response(308, [['Location', '/scenario/delete-no-content-ok'], EMPTY])],
   },
   {
+    // The lab speaks plain http, so status/insecure-redirect (https → http) cannot fire here: this is its
+    // near-miss, the upgrade the other way; the rule's firing case is tested over TLS in test/hostile.
+    name: 'redirect-to-https-ok',
+    description: 'an http URL redirected to https (an upgrade, not a downgrade)',
+    expect: [],
+    respond: () => [response(301, [['Location', 'https://127.0.0.1/scenario/redirect-ok'], EMPTY])],
+  },
+  {
     name: '405-without-allow',
     description: 'a 405 Method Not Allowed without Allow',
     request: { method: 'DELETE' },
