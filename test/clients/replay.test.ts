@@ -155,6 +155,24 @@ describe('curl', () => {
   });
 });
 
+describe('bounded', () => {
+  it('a client still waiting when its time is up is reported as a timeout, and the replay stops', async () => {
+    // The server went silent after 3 of 100 body bytes and held the connection: every client waits for more.
+    const exchange = exchangeOf({ response: 'HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nabc' });
+    exchange.error = { code: 'TIMEOUT_IDLE', message: 'silence' };
+    const started = performance.now();
+    const reactions = await reactionsOf(exchange, { timeoutMs: 300, holdMs: 10_000 });
+    expect(reactions!.map((r) => [r.name, r.outcome])).toEqual([
+      ['undici', 'timeout'],
+      ['Node fetch', 'timeout'],
+      ['curl', 'timeout'],
+    ]);
+    expect(reactions!.find((r) => r.name === 'curl')!.code).toBe('exit 28');
+    // curl's --max-time counts whole seconds (1 s at least); nothing waits for the 10 s hold.
+    expect(performance.now() - started).toBeLessThan(4000);
+  });
+});
+
 describe('a runner that fails', () => {
   it('becomes an error entry, never a crash', async () => {
     const broken: ClientRunner = { name: 'broken', version: async () => '0', run: async () => { throw new Error('boom'); } };
