@@ -79,3 +79,7 @@ try {
 } finally {
   child.kill();
 }
+
+// A 1 GiB body: peak RSS and throughput against curl (bench/bigBody.mjs).
+const { benchBigBody } = await import('./bigBody.mjs');
+await benchBigBody();

@@ -9,7 +9,7 @@ import { captureExchange, type CaptureOptions } from '../../src/capture';
 import { exitCodeOf } from '../../src/cli/inspectCommand';
 import { runRules } from '../../src/engine/run';
 import type { Exchange } from '../../src/exchange';
-import { UNSAFE } from '../../src/report/escape';
+import { UNSAFE, visible } from '../../src/report/escape';
 import { renderJson } from '../../src/report/json';
 import { renderText } from '../../src/report/text';
 import { renderVerbose } from '../../src/report/verbose';
@@ -205,5 +205,5 @@ export async function fuzzInProcess(seed: number, count: number, options: { from
 }
 
 export function describeFailure(seed: number, c: FuzzCase, problem: string): string {
-  return `FUZZ FAILURE seed=${seed} case=${c.index} [${c.scheme} ${c.method}, ${c.recipe.join('; ')}, ending ${c.ending}]: ${problem}\n  replay: npm run fuzz -- --seed ${seed} --case ${c.index}`;
+  return `FUZZ FAILURE seed=${seed} case=${c.index} [${c.scheme} ${c.method}, ${visible(c.recipe.join('; '))}, ending ${c.ending}]: ${visible(problem)}\n  replay: npm run fuzz -- --seed ${seed} --case ${c.index}`;
 }

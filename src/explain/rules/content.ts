@@ -104,10 +104,10 @@ export const contentKnowledge: Record<string, RuleKnowledge> = {
     fixes: {
       express: '`res.type("json")`/`res.json()`; `res.send(Buffer)` defaults to application/octet-stream, but `res.end(data)` and raw writes set nothing.',
       fastify: 'Fastify sets a type for objects and strings; for streams and buffers call `reply.type(...)`.',
-      django: 'HttpResponse always sets one (DEFAULT_CONTENT_TYPE); a missing type comes from a proxy stripping it or a raw WSGI app.',
+      django: 'HttpResponse always sets one (`text/html; charset=utf-8` by default, which is wrong for non-HTML: pass `content_type=`); a missing type comes from `del response["Content-Type"]`, a proxy stripping it, or a raw WSGI app.',
       fastapi: 'Use a Response class with a `media_type` (`Response(content, media_type="text/csv")`); plain `Response(content)` has none.',
       spring: 'Set `produces` or `ResponseEntity.contentType(...)`; `StreamingResponseBody` has no default type.',
-      go: 'Set it explicitly; net/http sniffs a type only on the first Write when none is set, and not for some writers (e.g. after `WriteHeader` through wrappers that disable sniffing).',
+      go: 'net/http sniffs a type on the first Write when none is set, so a missing type means the handler suppressed it (`w.Header()["Content-Type"] = nil`) or a proxy stripped it; set it explicitly.',
     },
     related: ['content/invalid-content-type', 'content/text-without-charset'],
   },

@@ -1,0 +1,30 @@
+// Resolving what the user asked `httpinspect explain` about: a status code or a rule id.
+import { allRules } from '../../rules/index';
+import { REGISTERED_STATUS_CODES, UNOFFICIAL_STATUS_CODES } from '../data/statusCodes';
+import { explainCode } from './codes/index';
+import { explainRule } from './rules/index';
+import type { CodeExplanation, RuleExplanation } from './types';
+
+export type Explained = { kind: 'code'; entry: CodeExplanation } | { kind: 'rule'; entry: RuleExplanation };
+
+/** Everything `explain` accepts by name, for did-you-mean suggestions. */
+export function topicNames(): string[] {
+  return [
+    ...allRules.map((r) => r.meta.id),
+    ...REGISTERED_STATUS_CODES.map((c) => String(c.code)),
+    ...UNOFFICIAL_STATUS_CODES.map((c) => String(c.code)),
+  ];
+}
+
+/** The entry for a topic, or undefined when it names neither a code in 100–599 nor a known rule. */
+export function explainTopic(topic: string): Explained | undefined {
+  const text = topic.trim();
+  if (/^\d{3}$/.test(text)) {
+    const entry = explainCode(Number(text));
+    return entry ? { kind: 'code', entry } : undefined;
+  }
+  const id = text.toLowerCase();
+  const rule = allRules.find((r) => r.meta.id === id);
+  const entry = rule ? explainRule(rule.meta) : undefined;
+  return entry ? { kind: 'rule', entry } : undefined;
+}
