@@ -99,6 +99,17 @@ Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage error; 3 not
       process.exitCode = runRulesCommand(flags);
     });
 
+  program
+    .command('explain')
+    .description('explain a status code (e.g. 204, 429, 420) or a rule (e.g. framing/body-on-204): meaning, client behaviour, fixes')
+    .argument('<topic>', 'a status code 100–599 or a rule id')
+    .option('--json', 'as JSON')
+    .option('--no-color', 'no colors')
+    .action(async (topic: string, flags: { json?: boolean; color: boolean }) => {
+      const { runExplainCommand } = await import('./explainCommand');
+      process.exitCode = runExplainCommand(topic, flags);
+    });
+
   for (const command of [program, ...program.commands]) {
     command.exitOverride();
     command.configureOutput({

@@ -5,7 +5,7 @@ import type { Rule, RuleMeta, RuleSetting } from './rule';
 
 // Needs of existing rules that their category does not imply. New rules declare `meta.needs` / `meta.wire`
 // instead; this table exists so the rule modules did not have to change when offline inputs arrived.
-const KNOWN_NEEDS: Readonly<Record<string, readonly EvidenceKind[]>> = {
+export const KNOWN_NEEDS: Readonly<Record<string, readonly EvidenceKind[]>> = {
   // A HAR holds the body already decoded by the browser: whether the coded bytes decode cannot be judged.
   'content/invalid-content-encoding': ['wire', 'body'],
   'status/error-in-200-body': ['body'],

@@ -29,7 +29,7 @@ class Page {
   readonly lines: string[] = [];
   constructor(
     private readonly chalk: ChalkInstance,
-    private readonly width: number,
+    readonly width: number,
   ) {}
   heading(text: string): void {
     this.lines.push('', this.chalk.bold(text));
@@ -40,8 +40,10 @@ class Page {
   bullets(items: readonly string[]): void {
     for (const item of items) this.lines.push(...wrap(item, this.width, '    ', '  • '));
   }
+  /** "  Label: text", wrapped on the plain text and then colored, so escape codes do not skew the width. */
   labelled(label: string, text: string): void {
-    this.lines.push(...wrap(`${this.chalk.cyan(`${label}:`)} ${text}`, this.width + label.length - label.length, '    ', '  '));
+    const [first = '', ...rest] = wrap(`${label}: ${text}`, this.width, '    ', '  ');
+    this.lines.push(`  ${this.chalk.cyan(`${label}:`)}${first.slice(label.length + 3)}`, ...rest);
   }
 }
 
@@ -57,7 +59,7 @@ function relatedLabel(topic: string): string {
 function renderCode(e: CodeExplanation, page: Page, chalk: ChalkInstance): void {
   const status = e.status === 'registered' ? `IANA-registered${e.flags.length ? `, ${e.flags.join(', ')}` : ''}` : e.status;
   page.lines.push(`${chalk.bold(`${e.code} ${e.name}`)}  ${chalk.dim(`(${status})`)}`);
-  if (e.status === 'unofficial') page.lines.push(...wrap(`${chalk.yellow('Unofficial')}: not in the IANA registry; used by ${e.usedBy}.`, page.width(), '  ', ''));
+  if (e.status === 'unofficial') page.lines.push(...wrap(`Unofficial: not in the IANA registry; used by ${e.usedBy}.`, page.width, '  ', '').map((l, i) => (i === 0 ? l.replace('Unofficial:', chalk.yellow('Unofficial:')) : l)));
   page.lines.push(chalk.dim(`Spec: ${e.ref}  ${e.url}`));
   page.heading('Meaning');
   page.paragraph(e.meaning);
@@ -83,7 +85,7 @@ function renderCode(e: CodeExplanation, page: Page, chalk: ChalkInstance): void 
 
 function renderRule(e: RuleExplanation, page: Page, chalk: ChalkInstance): void {
   page.lines.push(`${chalk.bold(e.id)}  ${chalk.dim(`(${e.category}, default severity ${e.severity})`)}`);
-  page.lines.push(...wrap(e.title, page.width(), '', ''));
+  page.lines.push(...wrap(e.title, page.width, '', ''));
   page.lines.push(chalk.dim(`Spec: ${e.ref.label}  ${e.ref.url}`));
   page.heading('What it checks');
   page.paragraph(e.checks);
@@ -100,11 +102,7 @@ function renderRule(e: RuleExplanation, page: Page, chalk: ChalkInstance): void 
 
 export function renderExplainText(explained: Explained, options: { chalk: ChalkInstance; width: number }): string {
   const width = Math.max(40, Math.min(options.width, 100));
-  const page = new (class extends Page {
-    width(): number {
-      return width;
-    }
-  })(options.chalk, width);
+  const page = new Page(options.chalk, width);
   if (explained.kind === 'code') renderCode(explained.entry, page, options.chalk);
   else renderRule(explained.entry, page, options.chalk);
   return `${page.lines.join('\n')}\n`;

@@ -24,7 +24,9 @@ export function explainTopic(topic: string): Explained | undefined {
     return entry ? { kind: 'code', entry } : undefined;
   }
   const id = text.toLowerCase();
-  const rule = allRules.find((r) => r.meta.id === id);
+  // "body-on-204" is accepted for "framing/body-on-204" when only one rule has that name.
+  const byName = allRules.filter((r) => r.meta.id.endsWith(`/${id}`));
+  const rule = allRules.find((r) => r.meta.id === id) ?? (byName.length === 1 ? byName[0] : undefined);
   const entry = rule ? explainRule(rule.meta) : undefined;
   return entry ? { kind: 'rule', entry } : undefined;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defineRule, type Rule, type RuleMeta } from '../../src/engine/rule';
-import { needsOf, unavailableOf } from '../../src/engine/needs';
+import { KNOWN_NEEDS, needsOf, unavailableOf } from '../../src/engine/needs';
+import { allRules } from '../../rules/index';
 import { notEvaluatedRules, runRules } from '../../src/engine/run';
 import { exchangeOf } from '../helpers/exchange';
 
@@ -52,5 +53,17 @@ describe('notEvaluatedRules and runRules', () => {
     const ex = { ...exchangeOf({ response }), source: 'raw' as const, unavailable: ['body' as const] };
     expect(notEvaluatedRules(ex, rules)).toEqual(['content/x']);
     expect(notEvaluatedRules(ex, rules, new Map([['content/x', 'off' as const]]))).toEqual([]);
+  });
+});
+
+describe('the engine table of existing rules\' needs', () => {
+  it('names only rules that exist (a renamed rule must not silently lose its needs)', () => {
+    const ids = allRules.map((r) => r.meta.id);
+    for (const id of Object.keys(KNOWN_NEEDS)) expect(ids, id).toContain(id);
+  });
+
+  it('makes content-coding validity a wire-level question (a HAR body is already decoded)', () => {
+    const rule = allRules.find((r) => r.meta.id === 'content/invalid-content-encoding')!;
+    expect(needsOf(rule.meta).has('wire')).toBe(true);
   });
 });

@@ -44,7 +44,9 @@ export async function fuzzServer(): Promise<FuzzServer> {
       head += chunk.toString('latin1');
       if (!head.includes('\r\n\r\n')) return;
       socket.off('data', onData);
-      const c = cases.get(Number(/ \/c\/(\d+) /.exec(head)?.[1] ?? -1));
+      const index = Number(/ \/c\/(\d+) /.exec(head)?.[1] ?? -1);
+      const c = cases.get(index);
+      cases.delete(index); // each case is requested once; keeping them all would grow with the run
       if (c) void play(socket, c);
       else socket.destroy();
     };

@@ -12,7 +12,7 @@ export const framingBodyKnowledge: Record<string, RuleKnowledge> = {
       { client: 'fetch / axios application code', effect: 'never sees the body it was sent, so data the server meant to return is silently lost.' },
     ],
     fixes: {
-      express: 'End the response without a body: `res.status(204).end()` (or `res.sendStatus(204)`), not `res.status(204).json(data)` / `res.send(data)`: Express and Node drop that body, so the data is lost, and ' + NODE_RAW + ' that writes it anyway. If there is data to return, use `res.status(200).json(data)`.',
+      express: 'End the response without a body: `res.status(204).end()` (or `res.sendStatus(204)`), not `res.status(204).json(data)` / `res.send(data)`: Express and Node drop that body, so the data is lost. If body bytes still reach the wire, ' + NODE_RAW + '. If there is data to return, use `res.status(200).json(data)`.',
       fastify: 'Call `reply.code(204).send()` with no payload; if the handler returns data, the status should be 200. With `reply.hijack()` you write the raw response yourself and must not write a body.',
       django: 'Return `HttpResponse(status=204)` with no content; in DRF `return Response(status=status.HTTP_204_NO_CONTENT)` without data (a `Response(data, status=204)` renders the data into a body).',
       fastapi: 'Declare the route with `status_code=204, response_class=Response` and `return Response(status_code=204)` (returning `None` through the default JSON response class makes older FastAPI versions send the body `null`).',
