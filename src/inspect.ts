@@ -3,15 +3,16 @@ import { captureExchange, type CaptureOptions } from './capture';
 import type { Exchange } from './exchange';
 import { headerNamed } from './exchange';
 import type { RequestSpec } from './http1/request';
-import type { Finding, Rule, RuleSetting } from './engine/rule';
-import { runRules } from './engine/run';
+import type { Finding, Rule } from './engine/rule';
+import type { RuleSettings } from './engine/run';
+import { judge } from './judge';
 import { corsVerdict, type CorsVerdict } from './cors/verdict';
 import { describePreflight, isHandBuiltPreflight, noPreflightReason, preflightSpecOf, withOrigin, type CorsSimulation } from './cors/simulation';
 
 export interface InspectOptions {
   capture: CaptureOptions;
   rules: readonly Rule[];
-  settings: ReadonlyMap<string, RuleSetting>;
+  settings: RuleSettings;
   followRedirects: boolean;
   maxRedirects: number;
   /** Progress and announcements for stderr (never stdout). */
@@ -54,9 +55,7 @@ export async function inspect(spec: RequestSpec, options: InspectOptions): Promi
     seen.add(`${current.method} ${current.url.href}`);
     current = options.followRedirects ? nextHop(current, exchange, options, seen, exchanges.length - 1) : undefined;
   }
-  const findings = runRules(exchanges, options.rules, { settings: options.settings, maxBody: options.capture.maxBody });
-  const verdict = corsVerdict(exchanges, findings);
-  return verdict ? { exchanges, findings, cors: verdict } : { exchanges, findings };
+  return judge(exchanges, options.rules, options.settings, options.capture.maxBody);
 }
 
 /**

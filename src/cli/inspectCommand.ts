@@ -1,5 +1,5 @@
 // `httpinspect <url...>`: inspect, report, and turn findings into an exit code.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import pkg from '../../package.json';
 import { allRules } from '../../rules/index';
 import type { CaptureOptions } from '../capture';
@@ -14,12 +14,20 @@ import { readData, type RequestFlags } from './requestOptions';
 import { corsSimulationOf, type CorsFlags } from './corsOptions';
 import { mapInOrder } from './pool';
 import { progressBar } from './progress';
-import { targetsFromArgs, targetsFromList } from './targets';
-import { primaryFormatOf, writeReports, type OutputFlags } from './outputs';
+import { targetsFromArgs, targetsFromConfig, targetsFromList } from './targets';
+import { primaryFormatOf, writeReports, type OutputContext, type OutputFlags } from './outputs';
+import { isOffline, offlineInspections, type OfflineFlags } from './offlineInput';
+import { loadConfig } from '../config/load';
+import { mergeHeaders, ruleSettingsFor, withRequestDefaults } from '../config/merge';
+import type { Exchange } from '../exchange';
+import { renderHar } from '../report/har';
 import { didYouMean } from './suggest';
 import { EXIT, UsageError, parseCount, parseDuration, parseSize } from './usage';
 
-export interface InspectFlags extends RequestFlags, CorsFlags {
+export interface InspectFlags extends RequestFlags, CorsFlags, OutputFlags, OfflineFlags {
+  /** -c <path>, or false for --no-config. */
+  config?: string | false;
+  saveHar?: string;
   insecure?: boolean;
   cacert?: string;
   connectTimeout: string;
@@ -101,14 +109,30 @@ export function exitCodeOf(inspections: readonly Inspection[], failOn: Severity 
   return failing ? EXIT.findings : EXIT.ok;
 }
 
-export async function runInspect(urls: string[], flags: InspectFlags): Promise<number> {
+export async function runInspect(urls: string[], given: InspectFlags, fromCli: (option: string) => boolean = () => true): Promise<number> {
   const startedAt = new Date();
-  primaryFormatOf(flags); // a bad -f fails before anything is sent
-  const targets = [...targetsFromArgs(urls, flags), ...(flags.input ? targetsFromList(readInput(flags.input), flags.input, flags) : [])];
+  primaryFormatOf(given); // a bad -f fails before anything is sent
+  const config = loadConfig({ cwd: process.cwd(), path: typeof given.config === 'string' ? given.config : undefined, disabled: given.config === false });
+  // Precedence: built-in defaults < config file < command line.
+  const flags = withRequestDefaults(given, config?.request ?? {}, fromCli);
+  if (!fromCli('failOn') && config?.failOn) flags.failOn = config.failOn;
+  flags.header = mergeHeaders(config?.request.headers, given.header);
+  const cliSettings = ruleSettingsOf(flags.rule ?? []);
+  const settings = (exchange: Exchange) => ruleSettingsFor(exchange.url, config, cliSettings);
+  const enabledRules = allRules.filter((r) => cliSettings.get(r.meta.id) !== 'off' && config?.rules.get(r.meta.id) !== 'off');
+
+  if (isOffline(flags)) {
+    const offline = offlineInspections(urls, flags, settings, parseSize(flags.maxBody, '--max-body'), parseSize(flags.maxHeaderSize, '--max-header-size'));
+    for (const warning of offline.warnings) process.stderr.write(`httpinspect: ${visible(warning)}\n`);
+    return finish(offline.inspections, flags, { rules: enabledRules, sources: offline.sources, startedAt }, false);
+  }
+
+  let targets = [...targetsFromArgs(urls, flags), ...(flags.input ? targetsFromList(readInput(flags.input), flags.input, flags) : [])];
+  // A config file's targets run when the command line names none.
+  if (targets.length === 0 && config) targets = targetsFromConfig(config, flags, given.header ?? []);
   if (targets.length === 0) throw new UsageError('no URL given: try `httpinspect https://example.com` or `httpinspect demo`');
-  const settings = ruleSettingsOf(flags.rule ?? []);
   // Checked for every target before anything is sent: a bad --origin is a usage error, not a half-run.
-  const corsOf = new Map(targets.map((t) => [t, corsSimulationOf(t.spec, flags)] as const));
+  const corsOf = new Map(targets.map((t) => [t, corsSimulationOf(t.spec, t.origin === undefined ? flags : { ...flags, origin: t.origin })] as const));
   const jobs = parseCount(flags.jobs ?? '4', '-j/--jobs');
   if (jobs < 1) throw new UsageError('-j/--jobs must be at least 1');
   const maxRedirects = parseCount(flags.maxRedirs, '--max-redirs');
@@ -155,18 +179,27 @@ export async function runInspect(urls: string[], flags: InspectFlags): Promise<n
     process.removeListener('SIGINT', onSigint);
   }
 
-  const showSecrets = flags.showSecrets === true;
   // --clients: replay the captured responses to real clients on loopback (loaded only here: undici is heavy).
   const clients = flags.clients && !interrupted ? await (await import('../clients/index')).clientReactions(inspections.flatMap((i) => i.exchanges)) : undefined;
-  writeReports(inspections, flags, {
-    rules: allRules.filter((r) => settings.get(r.meta.id) !== 'off'),
-    sources: targets.map((t) => t.source),
-    startedAt,
-    clients,
-  });
+  const code = finish(inspections, flags, { rules: enabledRules, sources: targets.map((t) => t.source), startedAt, clients }, interrupted);
+  return code;
+}
+
+/** Writes every report (and --save-har), says each transport error on stderr, and returns the exit code. */
+function finish(inspections: Inspection[], flags: InspectFlags, output: OutputContext, interrupted: boolean): number {
+  const showSecrets = flags.showSecrets === true;
+  if (flags.saveHar) {
+    const har = renderHar(inspections.flatMap((i) => i.exchanges), { showSecrets, creator: { name: pkg.name, version: pkg.version }, startedAt: output.startedAt.getTime() });
+    try {
+      writeFileSync(flags.saveHar, har);
+    } catch (err) {
+      throw new UsageError(`cannot write the --save-har file "${flags.saveHar}": ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    }
+  }
+  writeReports(inspections, flags, output);
   // Transport errors are in the report too; stderr gets the one-line diagnosis a script's log shows.
   for (const exchange of inspections.flatMap((i) => i.exchanges)) {
-    if (exchange.error) process.stderr.write(`httpinspect: ${visible(maskerFor(exchange, flags.showSecrets === true)(exchange.error.message))}\n`);
+    if (exchange.error) process.stderr.write(`httpinspect: ${visible(maskerFor(exchange, showSecrets)(exchange.error.message))}\n`);
   }
   if (interrupted) return EXIT.interrupted;
   return exitCodeOf(inspections, flags.failOn);

@@ -13,6 +13,12 @@ function buildProgram(): Command {
     .description('Send one HTTP request exactly as asked, record the raw exchange, and report what the server got wrong.')
     .argument('[url...]', 'URL(s) to inspect')
     .option('--input <file|->', 'read targets from a file (or stdin): one "URL" or "METHOD URL" per line')
+    .option('-c, --config <file>', 'read settings and targets from this file (default: ./httpinspect.config.json if present)')
+    .option('--no-config', 'ignore any config file')
+    .option('--raw <file|->', 'lint a saved raw response (curl -si --raw, nc) instead of sending a request; -X gives the method')
+    .option('--raw-request <file>', 'with --raw: the saved raw request that was answered')
+    .option('--har <file>', 'lint every entry of a HAR 1.2 file instead of sending requests')
+    .option('--save-har <file>', 'also write the captured exchanges as a HAR 1.2 file')
     .option('-j, --jobs <n>', 'inspect this many targets at once (results stay in input order)', '4')
     .option('-X, --request <method>', 'request method (default GET, or POST with a body)')
     .option('-H, --header <header>', 'add a request header "Name: value" (repeatable; "Name:" removes a default)', collect)
@@ -65,8 +71,9 @@ Examples:
 Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage error; 3 nothing could be inspected.`,
     )
     .showSuggestionAfterError(true)
-    .action(async (urls: string[], flags: InspectFlags) => {
-      process.exitCode = await runInspect(urls, flags);
+    .action(async (urls: string[], flags: InspectFlags, command: Command) => {
+      // Config-file values apply only where the user did not give the option on the command line.
+      process.exitCode = await runInspect(urls, flags, (option) => command.getOptionValueSource(option) === 'cli');
     });
 
   program
@@ -105,9 +112,10 @@ Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage error; 3 not
     .argument('<topic>', 'a status code 100–599 or a rule id')
     .option('--json', 'as JSON')
     .option('--no-color', 'no colors')
-    .action(async (topic: string, flags: { json?: boolean; color: boolean }) => {
+    .action(async (topic: string, _flags: unknown, command: Command) => {
+      // The root program also defines --json and --no-color, so read them together with the globals.
       const { runExplainCommand } = await import('./explainCommand');
-      process.exitCode = runExplainCommand(topic, flags);
+      process.exitCode = runExplainCommand(topic, command.optsWithGlobals<{ json?: boolean; color: boolean }>());
     });
 
   for (const command of [program, ...program.commands]) {

@@ -2,11 +2,15 @@
 import type { RequestSpec } from '../http1/request';
 import { requestSpecOf, type RequestFlags } from './requestOptions';
 import { UsageError } from './usage';
+import { mergeHeaders, targetFlags } from '../config/merge';
+import type { ResolvedConfig } from '../config/types';
 
 export interface Target {
   spec: RequestSpec;
   /** The file (and 1-based line) the target was read from, for reports that point at a location. */
   source?: { file: string; line?: number };
+  /** A config target's own --origin. */
+  origin?: string;
 }
 
 const METHOD = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
@@ -37,4 +41,18 @@ export function targetsFromList(text: string, file: string, flags: RequestFlags)
     }
   });
   return targets;
+}
+
+/** A config file's targets: each its own request; headers layer file defaults < target < command line. */
+export function targetsFromConfig(config: ResolvedConfig, flags: RequestFlags, cliHeaders: readonly string[]): Target[] {
+  return config.targets.map((target, index) => {
+    const own = targetFlags(target);
+    const merged: RequestFlags = { ...flags, ...own, header: mergeHeaders(config.request.headers, target.headers, cliHeaders) };
+    try {
+      return { spec: requestSpecOf(target.url, merged), source: { file: config.path }, origin: own.origin };
+    } catch (err) {
+      if (err instanceof UsageError) throw new UsageError(`${config.path}: targets[${index}]: ${err.message}`);
+      throw err;
+    }
+  });
 }

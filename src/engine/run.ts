@@ -5,10 +5,17 @@ import { notEvaluatedRules } from './needs';
 
 export { notEvaluatedRules } from './needs';
 
+/** Per-rule settings from the user (CLI / config file); a function when they depend on the URL (config overrides). */
+export type RuleSettings = ReadonlyMap<string, RuleSetting> | ((exchange: Exchange) => ReadonlyMap<string, RuleSetting>);
+
 export interface EngineConfig {
-  /** Per-rule settings from the user (CLI / config file); absent means the rule's own severity. */
-  settings: ReadonlyMap<string, RuleSetting>;
+  /** A rule absent from the settings keeps its own severity. */
+  settings: RuleSettings;
   maxBody: number;
+}
+
+export function settingsOf(settings: RuleSettings, exchange: Exchange): ReadonlyMap<string, RuleSetting> {
+  return typeof settings === 'function' ? settings(exchange) : settings;
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -21,10 +28,11 @@ export function severityRank(severity: Severity): number {
 export function runRules(exchanges: readonly Exchange[], rules: readonly Rule[], config: EngineConfig): Finding[][] {
   return exchanges.map((exchange, index) => {
     const findings: Finding[] = [];
+    const settings = settingsOf(config.settings, exchange);
     // Rules needing evidence this exchange's input lacks (HAR: no wire bytes) are skipped, not passed.
     const skipped = new Set(notEvaluatedRules(exchange, rules));
     for (const rule of rules) {
-      const setting = config.settings.get(rule.meta.id);
+      const setting = settings.get(rule.meta.id);
       if (setting === 'off' || skipped.has(rule.meta.id)) continue;
       try {
         for (const f of rule.check(exchange, { exchanges, index, maxBody: config.maxBody })) {

@@ -6,8 +6,17 @@ import type { CorsVerdict } from '../cors/verdict';
 import type { ClientReaction } from '../clients/reaction';
 import { clientsJson } from '../clients/render';
 import { maskerFor, maskHeaderValue, maskUrl } from './secrets';
+import { allRules } from '../../rules/index';
 
 export const SCHEMA_VERSION = 1;
+
+let specByRule: Map<string, string> | undefined;
+
+/** Where to read more about a finding's rule: the explain command and the spec section it rests on. */
+function docsOf(ruleId: string): { command: string; spec: string | null } {
+  specByRule ??= new Map(allRules.map((r) => [r.meta.id, r.meta.ref.url]));
+  return { command: `httpinspect explain ${ruleId}`, spec: specByRule.get(ruleId) ?? null };
+}
 
 export interface ReportOptions {
   showSecrets: boolean;
@@ -69,6 +78,7 @@ export function exchangeJson(exchange: Exchange, findings: readonly Finding[], s
       message: mask(f.message),
       evidence: mask(f.evidence),
       location: f.location,
+      docs: docsOf(f.ruleId),
     })),
   };
 }
@@ -105,6 +115,9 @@ export function jsonReport(inspections: readonly Inspection[], options: ReportOp
     const at = corsEntryOf(i);
     const entries = i.exchanges.map((ex, k) => ({
       ...exchangeJson(ex, i.findings[k] ?? [], options.showSecrets),
+      source: ex.source ?? 'network',
+      // Rules that could not be judged from this input (e.g. framing from a HAR): not evaluated, never passed.
+      notEvaluated: i.notEvaluated?.[k] ?? [],
       cors: k === at && i.cors ? corsJson(i.cors, offset) : null,
       clients: clientsJson(options.clients?.get(ex), maskerFor(ex, options.showSecrets)),
     }));

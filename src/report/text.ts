@@ -51,7 +51,8 @@ export function exchangeHeadline(exchange: Exchange, options: Pick<TextOptions, 
   if (t.connect !== undefined) timing.push(`connect ${ms(t.connect)}`);
   if (t.tls !== undefined) timing.push(`tls ${ms(t.tls)}`);
   if (t.ttfb !== undefined) timing.push(`ttfb ${ms(t.ttfb)}`);
-  parts.push(chalk.dim(`(${timing.join(', ')})`));
+  // Saved input (--raw, --har) has no timings of ours worth showing: say where it came from instead.
+  parts.push(chalk.dim(exchange.source === 'raw' || exchange.source === 'har' ? `(from a ${exchange.source === 'raw' ? 'saved raw response' : 'HAR file'})` : `(${timing.join(', ')})`));
   return parts.join('  ');
 }
 
@@ -94,11 +95,16 @@ export function renderText(inspections: readonly Inspection[], options: TextOpti
       const findings = inspection.findings[i] ?? [];
       if (findings.length > 0) out.push(findingsTable(findings, options, mask));
       else if (exchange.response) out.push(`  ${chalk.green('✔')} no findings`);
+      const skipped = inspection.notEvaluated?.[i] ?? [];
+      if (skipped.length > 0) out.push(chalk.dim(`  ${skipped.length} rule${skipped.length === 1 ? '' : 's'} not evaluated (this input lacks what they need): ${skipped.join(', ')}`));
       if (options.clients) out.push(...clientsSection(options.clients.get(exchange) ?? null, chalk, mask));
       out.push('');
     });
     if (inspection.cors) out.push(corsLine(inspection.cors, chalk), '');
   }
+  // The knowledge base is not loaded here: the hint only names the command (see `httpinspect explain`).
+  const firstRule = inspections.flatMap((i) => i.findings.flat())[0]?.ruleId;
+  if (firstRule) out.push(chalk.dim(`Explain a finding: httpinspect explain ${firstRule}`), '');
   const s = summaryOf(inspections);
   const counts = [
     `${s.errors} error${s.errors === 1 ? '' : 's'}`,

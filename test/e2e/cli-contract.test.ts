@@ -117,7 +117,9 @@ describe('--json report (schemaVersion 1)', () => {
       expect(ex.tls).toBeNull();
       expect(ex.error).toBeNull();
       for (const f of ex.findings) {
-        expect(Object.keys(f).sort()).toEqual(['evidence', 'location', 'message', 'ruleId', 'severity']);
+        expect(Object.keys(f).sort()).toEqual(['docs', 'evidence', 'location', 'message', 'ruleId', 'severity']);
+        expect(f.docs.command).toBe(`httpinspect explain ${f.ruleId}`);
+        expect(f.docs.spec).toMatch(/^https:\/\//);
         expect(['error', 'warning', 'info']).toContain(f.severity);
       }
       expect(ex.findings.map((f: { ruleId: string }) => f.ruleId)).toContain('headers/missing-date');

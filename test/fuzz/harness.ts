@@ -109,7 +109,8 @@ export async function checkInProcess(server: FuzzServer, c: FuzzCase): Promise<s
     return `captureExchange threw: ${err instanceof Error ? err.stack : String(err)}`;
   }
   if (exchange === 'hang') return `captureExchange did not finish within ${options.maxTime + HANG_SLACK} ms`;
-  if (exchange.timings.total > options.maxTime + 100) return `took ${exchange.timings.total.toFixed(0)} ms, past -m ${options.maxTime} ms`;
+  // Boundedness, with room for a loaded machine (the 100 ms precision is test/hostile/timeouts' job).
+  if (exchange.timings.total > options.maxTime + 500) return `took ${exchange.timings.total.toFixed(0)} ms, past -m ${options.maxTime} ms`;
   const kept = options.maxHeaderBytes + options.maxBody + 64 * 1024;
   if (exchange.received.length > kept) return `kept ${exchange.received.length} bytes in memory, more than the ${kept} allowed`;
   try {

@@ -59,7 +59,7 @@ export const codes3xx: CodeKnowledge[] = [
   {
     code: 302,
     meaning: 'The resource is temporarily under another URI, given in Location; the client should keep using the original URI for future requests.',
-    guarantees: ['The redirect is temporary; the original URI stays the one to use.'],
+    guarantees: ['The redirect is temporary; the original URI stays the one to use.', 'Location gives the URI to request instead, resolved against the request URI when relative.'],
     nonGuarantees: [
       'Not that the method is kept: browsers and most clients turn POST into GET (the reason 303 and 307 exist).',
       'Not cacheable unless Cache-Control or Expires says so.',

@@ -148,8 +148,8 @@ export const codes4xxCommon: CodeKnowledge[] = [
   {
     code: 405,
     meaning: 'The target resource exists but does not support the request method. The response must list the supported methods in Allow.',
-    guarantees: ['The method is not supported by this resource; Allow lists those that are.'],
-    nonGuarantees: ['Not that the method will never be allowed (Allow can change).'],
+    guarantees: ['The method is not supported by this resource; Allow lists those that are.', 'The resource itself exists (an unknown URI is 404).'],
+    nonGuarantees: ['Not that the method will never be allowed (Allow can change).', 'Not that the client may use the methods in Allow: authorization still applies.'],
     useWhen: ['`DELETE /users` when only GET and POST are implemented on the collection.'],
     misuses: [
       'Omitting Allow (status/405-without-allow).',
@@ -171,7 +171,7 @@ export const codes4xxCommon: CodeKnowledge[] = [
   {
     code: 406,
     meaning: 'The resource has no representation acceptable according to the request\'s proactive negotiation headers (Accept, Accept-Language, Accept-Encoding …), and the server chose not to send a default.',
-    guarantees: ['No representation matching the Accept* headers is available.'],
+    guarantees: ['No representation matching the Accept* headers is available.', 'The request was not processed beyond negotiation.'],
     nonGuarantees: ['Not a list of available types unless the body provides one.'],
     useWhen: ['Strict content negotiation in APIs where sending a different format would break the client.'],
     misuses: [
@@ -194,7 +194,7 @@ export const codes4xxCommon: CodeKnowledge[] = [
     code: 409,
     meaning: 'The request conflicts with the current state of the target resource; the client might resolve the conflict and resubmit. The body should describe the conflict.',
     guarantees: ['The request was not applied because of the resource\'s current state.'],
-    nonGuarantees: ['Not that a retry will succeed without changes.'],
+    nonGuarantees: ['Not that a retry will succeed without changes.', 'Not a machine-readable description of the conflict unless the body provides one.'],
     useWhen: [
       'Creating a resource that already exists (duplicate unique key).',
       'State machine violations: cancelling an order that already shipped.',
@@ -219,9 +219,9 @@ export const codes4xxCommon: CodeKnowledge[] = [
   {
     code: 410,
     meaning: 'The resource is no longer available at the server and this is expected to be permanent; no forwarding address is known.',
-    guarantees: ['The server knows the resource existed and was removed on purpose; clients should remove links to it.'],
-    nonGuarantees: ['Not that the server will keep answering 410 forever (it may turn into 404).'],
-    useWhen: ['Deliberately removed content: expired offers, deleted accounts, retired API versions.'],
+    guarantees: ['The server knows the resource existed and was removed on purpose; clients should remove links to it.', 'It is cacheable by default, so clients and caches may remember it.'],
+    nonGuarantees: ['Not that the server will keep answering 410 forever (it may turn into 404).', 'Not that the URI will never be reused for something else.'],
+    useWhen: ['Deliberately removed content: expired offers, deleted accounts, retired API versions.', 'API versions shut down after a deprecation period, with a body pointing to the replacement.'],
     misuses: ['Using 410 for temporarily unavailable resources.', 'Using 410 when the content moved (use 301/308).'],
     headers: [{ name: 'Cache-Control', note: '410 is cacheable by default; a long max-age is fine if the removal is final.' }],
     clients: {
@@ -238,7 +238,7 @@ export const codes4xxCommon: CodeKnowledge[] = [
   {
     code: 412,
     meaning: 'One or more conditions in the request headers (If-Match, If-Unmodified-Since, If-None-Match on a non-GET) evaluated to false, so the request was not applied.',
-    guarantees: ['The request was not applied because the resource changed (or exists) contrary to the client\'s precondition.'],
+    guarantees: ['The request was not applied because the resource changed (or exists) contrary to the client\'s precondition.', 'No state was changed.'],
     nonGuarantees: ['Not the current state: the client must fetch it again.'],
     useWhen: [
       'Optimistic concurrency: `PUT` with `If-Match: "v1"` when the current ETag is "v2" (the lost update problem).',
@@ -260,8 +260,8 @@ export const codes4xxCommon: CodeKnowledge[] = [
   {
     code: 415,
     meaning: 'The server refuses the request because its content is in a format (Content-Type) or content coding (Content-Encoding) the target resource does not support for this method.',
-    guarantees: ['The request content was not processed because of its media type or coding.'],
-    nonGuarantees: ['Not which types are accepted unless Accept-Post/Accept-Patch (or Accept-Encoding for codings) says so.'],
+    guarantees: ['The request content was not processed because of its media type or coding.', 'No state was changed.'],
+    nonGuarantees: ['Not which types are accepted unless Accept-Post/Accept-Patch (or Accept-Encoding for codings) says so.', 'Not that the content is valid once sent in a supported format.'],
     useWhen: ['A JSON endpoint receiving `text/plain` or form data; an unsupported Content-Encoding on the request.'],
     misuses: ['Answering 415 for a body that has the right type but invalid content (400/422).', 'Using 406, which is about the response type.'],
     headers: [
@@ -282,8 +282,8 @@ export const codes4xxCommon: CodeKnowledge[] = [
   {
     code: 422,
     meaning: 'The server understands the content type and the content is syntactically correct, but it cannot process the contained instructions (semantic validation failed).',
-    guarantees: ['The request was well-formed but not applied because its content is semantically invalid.'],
-    nonGuarantees: ['Not which field is invalid unless the body says so.'],
+    guarantees: ['The request was well-formed but not applied because its content is semantically invalid.', 'No state was changed.'],
+    nonGuarantees: ['Not which field is invalid unless the body says so.', 'Not a standard error format: use problem details (RFC 9457) so clients can map errors to fields.'],
     useWhen: ['Validation errors: a JSON body parses but `email` is not an email or `quantity` is negative (FastAPI, Rails and Laravel use 422 for this by default).'],
     misuses: ['Using 422 for unparsable bodies (400) or unsupported types (415).', 'Mixing 400 and 422 for the same kind of validation error in one API.'],
     headers: [{ name: 'Content-Type: application/problem+json', note: 'List the invalid fields (RFC 9457 extension members).' }],
@@ -301,11 +301,15 @@ export const codes4xxCommon: CodeKnowledge[] = [
   {
     code: 428,
     meaning: 'The origin server requires the request to be conditional (typically If-Match), to prevent lost updates when several clients edit the same resource.',
-    guarantees: ['The request was not applied because it had no precondition.'],
-    nonGuarantees: ['Not which condition is required unless the body says so.'],
-    useWhen: ['APIs that enforce optimistic concurrency on PUT/PATCH/DELETE.'],
-    misuses: ['Requiring preconditions without sending ETags that clients could use.'],
-    headers: [{ name: 'ETag', note: 'Must be available on GET so clients can send If-Match.' }],
+    guarantees: ['The request was not applied because it had no precondition.', 'No state was changed; the same request with If-Match can succeed.'],
+    nonGuarantees: ['Not which condition is required unless the body says so.', 'Not that the client\'s copy is current: it should re-read the resource to get the ETag.'],
+    useWhen: ['APIs that enforce optimistic concurrency on PUT/PATCH/DELETE.', 'Shared documents or configuration edited by several clients at once.'],
+    misuses: ['Requiring preconditions without sending ETags that clients could use.', 'Answering 428 to a request that did carry a precondition which failed: that is 412.'],
+    headers: [
+      { name: 'ETag', note: 'Must be available on GET so clients can send If-Match.' },
+      { name: 'If-Match / If-Unmodified-Since', note: 'The request headers the server wants; problem details in the body should say which.' },
+      { name: 'Cache-Control: no-store', note: 'RFC 6585 forbids caching a 428.' },
+    ],
     clients: {
       browsers: 'Show the body.',
       apiClients: 'fetch resolves with `res.ok` false; axios rejects. The client should GET the resource, take its ETag, and retry with If-Match.',

@@ -54,7 +54,7 @@ export const codes5xx: CodeKnowledge[] = [
       'Not which hop failed in a chain of proxies (check the Server header and error page).',
     ],
     useWhen: ['Gateways and proxies when the upstream response is unusable. Applications rarely send it themselves.'],
-    misuses: ['Applications returning 502 for their own dependency failures when they are not acting as a gateway (503 or 500 is clearer).'],
+    misuses: ['Applications returning 502 for their own dependency failures when they are not acting as a gateway (503 or 500 is clearer).', 'Hiding the upstream\'s real error: log which upstream failed and how, so the 502 can be traced.'],
     headers: [{ name: 'Retry-After', note: 'Optional; gateways rarely know.' }, { name: 'Server / Via', note: 'Tell which proxy generated it.' }],
     clients: {
       browsers: 'Show the proxy\'s error page (nginx "502 Bad Gateway", Cloudflare\'s branded page).',
@@ -100,10 +100,10 @@ export const codes5xx: CodeKnowledge[] = [
   {
     code: 504,
     meaning: 'A gateway or proxy did not receive a timely response from the upstream server it needed to complete the request.',
-    guarantees: ['The proxy gave up waiting; the client got no answer from the application.'],
+    guarantees: ['The proxy gave up waiting; the client got no answer from the application.', 'The failure is upstream of the proxy, not in the client\'s request.'],
     nonGuarantees: ['Not that the upstream stopped working on the request: it may still complete it (side effects can happen after the 504).'],
     useWhen: ['Gateways and proxies when their upstream timeout expires.'],
-    misuses: ['Applications returning 504 for their own slow queries (503 or 500 fits better), or using it for client slowness (408).'],
+    misuses: ['Applications returning 504 for their own slow queries (503 or 500 fits better), or using it for client slowness (408).', 'Proxy timeouts shorter than the application\'s normal latency, turning healthy slow requests into 504s (and retries into duplicate work).'],
     headers: [{ name: 'Server / Via', note: 'Identify the timing-out proxy.' }],
     clients: {
       browsers: 'Show the proxy\'s error page.',
