@@ -10,6 +10,8 @@ function buildProgram(): Command {
   const program = new Command();
   program
     .name('httpinspect')
+    // Options after a subcommand belong to it (`httpinspect rules --json`), not to the inspect command.
+    .enablePositionalOptions()
     .description('Send one HTTP request exactly as asked, record the raw exchange, and report what the server got wrong.')
     .argument('[url...]', 'URL(s) to inspect')
     .option('--input <file|->', 'read targets from a file (or stdin): one "URL" or "METHOD URL" per line')

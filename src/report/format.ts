@@ -5,7 +5,7 @@ import type { Finding, Rule, Severity } from '../engine/rule';
 import { severityRank } from '../engine/run';
 import type { Inspection } from '../inspect';
 import { visible } from './escape';
-import { maskHeaderLine, maskUrl } from './secrets';
+import { maskUrl, maskerFor } from './secrets';
 
 export interface SourceLocation {
   /** The config file or --input file the target came from, as the user named it. */
@@ -53,18 +53,25 @@ export function shownUrl(exchange: Exchange, showSecrets: boolean): string {
   return visible(showSecrets ? exchange.url : maskUrl(exchange.url));
 }
 
-export function shownMessage(finding: Finding): string {
-  return visible(finding.message);
+// Server and user text in a report: secrets of this exchange masked (unless asked), control characters visible.
+export function shownMessage(finding: Finding, exchange: Exchange, showSecrets: boolean): string {
+  return visible(maskerFor(exchange, showSecrets)(finding.message));
 }
 
-export function shownEvidence(finding: Finding, showSecrets: boolean): string {
-  return visible(showSecrets ? finding.evidence : maskHeaderLine(finding.evidence));
+export function shownEvidence(finding: Finding, exchange: Exchange, showSecrets: boolean): string {
+  return visible(maskerFor(exchange, showSecrets)(finding.evidence));
+}
+
+/** The transport error's message, masked and made visible. */
+export function shownError(exchange: Exchange, showSecrets: boolean): string {
+  return exchange.error ? visible(maskerFor(exchange, showSecrets)(exchange.error.message)) : '';
 }
 
 /** "message (evidence)", or just the message when there is no evidence. */
-export function findingText(finding: Finding, showSecrets: boolean): string {
-  const evidence = shownEvidence(finding, showSecrets);
-  return evidence ? `${shownMessage(finding)} (${evidence})` : shownMessage(finding);
+export function findingText(finding: Finding, exchange: Exchange, showSecrets: boolean): string {
+  const evidence = shownEvidence(finding, exchange, showSecrets);
+  const message = shownMessage(finding, exchange, showSecrets);
+  return evidence ? `${message} (${evidence})` : message;
 }
 
 /** Rule ids that could not be judged on exchange `k` of inspection `i`. */

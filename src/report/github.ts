@@ -11,6 +11,7 @@ import {
   findingText,
   isFailing,
   shownEvidence,
+  shownError,
   shownMessage,
   targetLabel,
   transportFailed,
@@ -54,10 +55,10 @@ export function renderGithub(inspections: readonly ReportedInspection[], context
       const target = targetLabel(exchange, context.showSecrets);
       if (exchange.error) {
         const title = `${transportFailed(exchange) ? 'no response' : 'transport error'} (${exchange.error.code})`;
-        lines.push(command(transportFailed(exchange) ? 'error' : 'warning', { ...where, title }, `${target}: ${visible(exchange.error.message)}`));
+        lines.push(command(transportFailed(exchange) ? 'error' : 'warning', { ...where, title }, `${target}: ${shownError(exchange, context.showSecrets)}`));
       }
       for (const finding of inspection.findings[k] ?? []) {
-        lines.push(command(COMMAND[finding.severity], { ...where, title: finding.ruleId }, `${target}: ${findingText(finding, context.showSecrets)}`));
+        lines.push(command(COMMAND[finding.severity], { ...where, title: finding.ruleId }, `${target}: ${findingText(finding, exchange, context.showSecrets)}`));
       }
     });
   });
@@ -89,7 +90,7 @@ export function renderGithubSummary(inspections: readonly ReportedInspection[], 
   const refs = new Map(context.rules.map((r) => [r.meta.id, r.meta.ref.url]));
   const out: string[] = [`## ${markdownCell(context.tool.name)} report`, ''];
   out.push('| target | status | result | errors | warnings | infos |', '|---|---|---|---:|---:|---:|');
-  const rows: Array<{ target: string; finding: Finding }> = [];
+  const rows: Array<{ target: string; finding: Finding; exchange: Exchange }> = [];
   let failed = 0;
   for (const inspection of inspections) {
     const first = inspection.exchanges[0];
@@ -103,7 +104,7 @@ export function renderGithubSummary(inspections: readonly ReportedInspection[], 
     const target = markdownCell(targetLabel(first, context.showSecrets));
     out.push(`| ${target} | ${markdownCell(statusOf(inspection.exchanges))} | ${result} | ${counts.errors} | ${counts.warnings} | ${counts.infos} |`);
     inspection.exchanges.forEach((exchange, k) => {
-      for (const finding of inspection.findings[k] ?? []) rows.push({ target: markdownCell(targetLabel(exchange, context.showSecrets)), finding });
+      for (const finding of inspection.findings[k] ?? []) rows.push({ target: markdownCell(targetLabel(exchange, context.showSecrets)), finding, exchange });
     });
   }
   const total = countsOf(rows.map((r) => r.finding));
@@ -113,11 +114,11 @@ export function renderGithubSummary(inspections: readonly ReportedInspection[], 
   );
   if (rows.length > 0) {
     out.push('', '### Findings', '', '| severity | rule | target | message | evidence |', '|---|---|---|---|---|');
-    for (const { target, finding } of rows.slice(0, SUMMARY_MAX_FINDINGS)) {
+    for (const { target, finding, exchange } of rows.slice(0, SUMMARY_MAX_FINDINGS)) {
       const ref = refs.get(finding.ruleId);
       const rule = ref ? `[${markdownCell(finding.ruleId)}](${ref})` : markdownCell(finding.ruleId);
-      const evidence = shownEvidence(finding, context.showSecrets);
-      out.push(`| ${finding.severity} | ${rule} | ${target} | ${markdownCell(shownMessage(finding))} | ${evidence ? markdownCell(evidence) : ''} |`);
+      const evidence = shownEvidence(finding, exchange, context.showSecrets);
+      out.push(`| ${finding.severity} | ${rule} | ${target} | ${markdownCell(shownMessage(finding, exchange, context.showSecrets))} | ${evidence ? markdownCell(evidence) : ''} |`);
     }
     if (rows.length > SUMMARY_MAX_FINDINGS) out.push('', `… and ${rows.length - SUMMARY_MAX_FINDINGS} more findings (see the full report).`);
   }

@@ -4,7 +4,7 @@ import type { Exchange, RawHeader, ResponseMessage } from '../exchange';
 import { contentOf, headerNamed, headersNamed } from '../exchange';
 import { decodedContentOf } from '../http/content';
 import type { Har, HarContent, HarCookie, HarEntry, HarNameValue, HarPostData, HarRequest, HarResponse, HarTimings } from '../input/harFormat';
-import { isSecretHeader, maskHeaderValue, maskUrl } from './secrets';
+import { isSecretHeader, maskHeaderValue, maskUrl, maskerFor, type Masker } from './secrets';
 
 export interface HarOptions {
   showSecrets: boolean;
@@ -45,7 +45,7 @@ function entryOf(exchange: Exchange, options: HarOptions, fallbackStart: number)
     timings,
   };
   if (exchange.target.remoteAddress) entry.serverIPAddress = exchange.target.remoteAddress;
-  if (exchange.error) entry.comment = `${exchange.error.code}: ${exchange.error.message}`;
+  if (exchange.error) entry.comment = `${exchange.error.code}: ${maskerFor(exchange, options.showSecrets)(exchange.error.message)}`;
   return entry;
 }
 
@@ -74,11 +74,13 @@ export function timingsOf(exchange: Exchange): HarTimings {
   };
 }
 
-function headersOf(headers: readonly RawHeader[], showSecrets: boolean): HarNameValue[] {
+function headersOf(headers: readonly RawHeader[], showSecrets: boolean, mask: Masker): HarNameValue[] {
   // HAR values are text: the wire bytes (latin1 in RawHeader) read as UTF-8, as browsers show them.
+  // Credential headers are masked by name; every other value still passes the exchange's masker
+  // (a secret can also hide in, e.g., the userinfo of a Location).
   return headers.map((h) => {
     const value = Buffer.from(h.value, 'latin1').toString('utf8');
-    return { name: h.name, value: showSecrets || !isSecretHeader(h.name) ? value : maskHeaderValue(h.name, value) };
+    return { name: h.name, value: showSecrets || !isSecretHeader(h.name) ? mask(value) : maskHeaderValue(h.name, value) };
   });
 }
 
@@ -92,7 +94,7 @@ function requestOf(exchange: Exchange, showSecrets: boolean): HarRequest {
     url: url.href,
     httpVersion: `HTTP/${req.httpVersion}`,
     cookies: requestCookiesOf(req.headers, showSecrets),
-    headers: headersOf(req.headers, showSecrets),
+    headers: headersOf(req.headers, showSecrets, maskerFor(exchange, showSecrets)),
     queryString: [...url.searchParams].map(([name, value]) => ({ name, value })),
     headersSize: headEnd < 0 ? -1 : headEnd + 4,
     bodySize: req.bodySize,
@@ -167,7 +169,7 @@ function responseOf(exchange: Exchange, options: HarOptions): HarResponse {
       redirectURL: '',
       headersSize: -1,
       bodySize: -1,
-      ...(exchange.error ? { comment: exchange.error.message } : {}),
+      ...(exchange.error ? { comment: maskerFor(exchange, options.showSecrets)(exchange.error.message) } : {}),
     };
   }
   return {
@@ -175,9 +177,9 @@ function responseOf(exchange: Exchange, options: HarOptions): HarResponse {
     statusText: res.reason,
     httpVersion: res.httpVersion ? `HTTP/${res.httpVersion}` : '',
     cookies: responseCookiesOf(res.headers, options.showSecrets),
-    headers: headersOf(res.headers, options.showSecrets),
+    headers: headersOf(res.headers, options.showSecrets, maskerFor(exchange, options.showSecrets)),
     content: contentOfResponse(exchange, res, options.maxBody ?? 100 * 1024 * 1024),
-    redirectURL: headerNamed(res.headers, 'location')?.value ?? '',
+    redirectURL: maskerFor(exchange, options.showSecrets)(headerNamed(res.headers, 'location')?.value ?? ''),
     headersSize: res.headerEnd - res.offset,
     bodySize: res.body.length,
   };

@@ -8,6 +8,7 @@ import {
   findingText,
   isFailing,
   notEvaluatedOf,
+  shownError,
   shownMessage,
   targetLabel,
   transportFailed,
@@ -30,12 +31,12 @@ function seconds(ms: number): string {
   return (ms / 1000).toFixed(3);
 }
 
-function findingLine(finding: Finding, showSecrets: boolean): string {
-  return `[${finding.severity}] ${finding.ruleId}: ${findingText(finding, showSecrets)}`;
+function findingLine(finding: Finding, exchange: Exchange, showSecrets: boolean): string {
+  return `[${finding.severity}] ${finding.ruleId}: ${findingText(finding, exchange, showSecrets)}`;
 }
 
 /** The <testcase> of one rule on one exchange, counting what it is into `tally`. */
-function ruleCase(classname: string, ruleId: string, findings: readonly Finding[], notJudged: boolean, context: FormatContext, tally: Tally): string {
+function ruleCase(exchange: Exchange, classname: string, ruleId: string, findings: readonly Finding[], notJudged: boolean, context: FormatContext, tally: Tally): string {
   tally.tests += 1;
   const open = `<testcase${xmlAttrs({ classname, name: ruleId })}`;
   if (findings.length === 0 && notJudged) {
@@ -49,12 +50,12 @@ function ruleCase(classname: string, ruleId: string, findings: readonly Finding[
   if (failing.length > 0) {
     tally.failures += 1;
     const first = failing[0]!;
-    const message = shownMessage(first) + (failing.length > 1 ? ` (and ${failing.length - 1} more)` : '');
-    const text = failing.map((f) => findingLine(f, context.showSecrets)).join('\n');
+    const message = shownMessage(first, exchange, context.showSecrets) + (failing.length > 1 ? ` (and ${failing.length - 1} more)` : '');
+    const text = failing.map((f) => findingLine(f, exchange, context.showSecrets)).join('\n');
     body.push(`<failure${xmlAttrs({ message, type: first.severity })}>${xmlText(text)}</failure>`);
   }
   if (passing.length > 0) {
-    body.push(`<system-out>${xmlText(passing.map((f) => findingLine(f, context.showSecrets)).join('\n'))}</system-out>`);
+    body.push(`<system-out>${xmlText(passing.map((f) => findingLine(f, exchange, context.showSecrets)).join('\n'))}</system-out>`);
   }
   return `${open}>${body.join('')}</testcase>`;
 }
@@ -70,15 +71,15 @@ function exchangeCases(exchange: Exchange, findings: readonly Finding[], notJudg
     tally.errors += 1;
     const error = exchange.error!;
     cases.push(
-      `<testcase${xmlAttrs({ classname, name: 'transport' })}><error${xmlAttrs({ message: visible(error.message), type: error.code })}>${xmlText(
-        `${classname}: ${visible(error.message)} [${error.code}]`,
+      `<testcase${xmlAttrs({ classname, name: 'transport' })}><error${xmlAttrs({ message: shownError(exchange, context.showSecrets), type: error.code })}>${xmlText(
+        `${classname}: ${shownError(exchange, context.showSecrets)} [${error.code}]`,
       )}</error></testcase>`,
     );
-    for (const [ruleId, list] of byRule) cases.push(ruleCase(classname, ruleId, list, false, context, tally));
+    for (const [ruleId, list] of byRule) cases.push(ruleCase(exchange, classname, ruleId, list, false, context, tally));
     return cases;
   }
   const ids = [...context.rules.map((r) => r.meta.id), ...[...byRule.keys()].filter((id) => !context.rules.some((r) => r.meta.id === id))];
-  for (const ruleId of ids) cases.push(ruleCase(classname, ruleId, byRule.get(ruleId) ?? [], notJudged.has(ruleId), context, tally));
+  for (const ruleId of ids) cases.push(ruleCase(exchange, classname, ruleId, byRule.get(ruleId) ?? [], notJudged.has(ruleId), context, tally));
   return cases;
 }
 
@@ -91,7 +92,7 @@ function suiteOf(inspection: ReportedInspection, i: number, context: FormatConte
     tally.time += exchange.timings.total;
     // A transport error after a response was parsed (e.g. a timeout mid-body): the rules judged what arrived.
     if (exchange.error && !transportFailed(exchange)) {
-      notes.push(`${targetLabel(exchange, context.showSecrets)}: ${visible(exchange.error.message)} [${exchange.error.code}]`);
+      notes.push(`${targetLabel(exchange, context.showSecrets)}: ${shownError(exchange, context.showSecrets)} [${exchange.error.code}]`);
     }
   });
   const first = inspection.exchanges[0];

@@ -9,6 +9,8 @@ import { visible } from './escape';
 import { findingFingerprint, pseudoPath } from './fingerprint';
 import {
   findingText,
+  shownError,
+  shownEvidence,
   nothingInspected,
   shownUrl,
   targetLabel,
@@ -17,7 +19,7 @@ import {
   type ReportedInspection,
   type SourceLocation,
 } from './format';
-import { maskHeaderLine } from './secrets';
+import { maskerFor } from './secrets';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const SARIF_VERSION = '2.1.0';
@@ -100,7 +102,7 @@ export function sarifReport(inspections: readonly ReportedInspection[], context:
       if (exchange.error) {
         notifications.push({
           level: transportFailed(exchange) ? 'error' : 'warning',
-          message: { text: `${targetLabel(exchange, context.showSecrets)}: ${visible(exchange.error.message)}` },
+          message: { text: `${targetLabel(exchange, context.showSecrets)}: ${shownError(exchange, context.showSecrets)}` },
           descriptor: { id: exchange.error.code },
           locations: [{ physicalLocation: physicalLocation(exchange, source), logicalLocations: [logicalLocation(exchange, context.showSecrets)] }],
         });
@@ -139,7 +141,7 @@ function resultOf(
   context: FormatContext,
 ) {
   // Fingerprints never depend on --show-secrets: the same finding keeps its identity either way.
-  const maskedEvidence = maskHeaderLine(finding.evidence);
+  const maskedEvidence = maskerFor(exchange, false)(finding.evidence);
   const fingerprintBase = findingFingerprint(finding.ruleId, exchange.request.method, exchange.url, maskedEvidence, 0);
   const occurrence = seen.get(fingerprintBase) ?? 0;
   seen.set(fingerprintBase, occurrence + 1);
@@ -147,12 +149,12 @@ function resultOf(
     ruleId: finding.ruleId,
     ruleIndex,
     level: sarifLevel(finding.severity),
-    message: { text: `${findingText(finding, context.showSecrets)} — ${targetLabel(exchange, context.showSecrets)}` },
+    message: { text: `${findingText(finding, exchange, context.showSecrets)} — ${targetLabel(exchange, context.showSecrets)}` },
     locations: [{ physicalLocation: physicalLocation(exchange, source), logicalLocations: [logicalLocation(exchange, context.showSecrets)] }],
     partialFingerprints: { [FINGERPRINT_KEY]: findingFingerprint(finding.ruleId, exchange.request.method, exchange.url, maskedEvidence, occurrence) },
     properties: {
       severity: finding.severity,
-      evidence: visible(context.showSecrets ? finding.evidence : maskedEvidence),
+      evidence: shownEvidence(finding, exchange, context.showSecrets),
       ...(finding.location ? { wireLocation: finding.location } : {}),
       status: exchange.response?.status ?? null,
     },

@@ -8,6 +8,12 @@ import { renderJson } from '../../src/report/json';
 import { maskHeaderValue, maskUrl, maskUrlsIn, maskerFor } from '../../src/report/secrets';
 import { renderText } from '../../src/report/text';
 import { renderVerbose } from '../../src/report/verbose';
+import { allRules } from '../../rules/index';
+import type { FormatContext } from '../../src/report/format';
+import { renderGithub, renderGithubSummary } from '../../src/report/github';
+import { renderHar } from '../../src/report/har';
+import { renderJunit } from '../../src/report/junit';
+import { renderSarif } from '../../src/report/sarif';
 import { runCli } from '../helpers/cli';
 import { exchangeOf } from '../helpers/exchange';
 import { rawServer, type RawServer } from '../helpers/rawServer';
@@ -39,6 +45,10 @@ function hostileExchange() {
   return { exchange, findings: [[finding]] };
 }
 
+function formatContext(showSecrets: boolean): FormatContext {
+  return { tool: { name: 'httpinspect', version: 'test' }, rules: allRules, failOn: 'info', showSecrets };
+}
+
 function outputs(showSecrets: boolean): Record<string, string> {
   const { exchange, findings } = hostileExchange();
   const inspections = [{ exchanges: [exchange], findings }];
@@ -46,11 +56,16 @@ function outputs(showSecrets: boolean): Record<string, string> {
     text: renderText(inspections, { chalk, showSecrets, width: 300, failOn: 'error' }),
     verbose: renderVerbose(exchange, { chalk, showSecrets, maxShown: 4096 }),
     json: renderJson(inspections, { showSecrets, tool: { name: 'httpinspect', version: 'test' } }),
+    sarif: renderSarif(inspections, formatContext(showSecrets)),
+    junit: renderJunit(inspections, formatContext(showSecrets)),
+    github: renderGithub(inspections, formatContext(showSecrets)),
+    githubSummary: renderGithubSummary(inspections, formatContext(showSecrets)),
+    har: renderHar([exchange], { showSecrets, creator: { name: 'httpinspect', version: 'test' } }),
   };
 }
 
 describe('masking in every output', () => {
-  it('text, -v and JSON contain none of the secrets', () => {
+  it('text, -v, JSON, SARIF, JUnit, GitHub and HAR contain none of the secrets', () => {
     for (const [name, output] of Object.entries(outputs(false))) {
       for (const secret of SECRETS) expect(output, `${name} leaks ${secret}`).not.toContain(secret);
     }

@@ -8,7 +8,7 @@ export const framingBodyKnowledge: Record<string, RuleKnowledge> = {
     checks: 'Fires when bytes follow the header section of a 204 response: whether a Content-Length or chunked framing announced them or they simply arrived after the blank line. A 204 with `Content-Length: 0` and nothing after the headers does not fire (that header is reported separately by framing/content-length-on-204).',
     breaks: [
       { client: 'keep-alive clients and proxies (browsers, nginx, HAProxy, connection pools)', effect: 'stop reading at the blank line, so the body bytes are parsed as the start of the next response on the same connection: the next request fails with a parse error or, worse, gets the wrong response.' },
-      { client: 'undici / Node fetch', effect: 'rejects a 204 that declares a body length, so the request fails even though the server succeeded.' },
+      { client: 'undici (7.x)', effect: "rejects a 204 that declares a body length (UND_ERR_RES_CONTENT_LENGTH_MISMATCH), so the request fails even though the server succeeded; Node 20's built-in fetch reads it as empty. `httpinspect --clients` shows what each client does with your response." },
       { client: 'fetch / axios application code', effect: 'never sees the body it was sent, so data the server meant to return is silently lost.' },
     ],
     fixes: {
