@@ -1,10 +1,18 @@
-// Bundles the CLI into one ESM file (dist/httpinspect.js) for fast start-up.
+// Bundles the CLI into one ESM entry (dist/httpinspect.js, plus lazily loaded chunks) for fast start-up.
 // Runs on `npm install` (prepare) and before tests and benchmarks.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
+// Chunk names carry content hashes: clear old ones so dist/ holds exactly one build.
+rmSync('dist', { recursive: true, force: true });
+
 await build({
-  entryPoints: ['src/cli/main.ts'],
-  outfile: 'dist/httpinspect.js',
+  entryPoints: { httpinspect: 'src/cli/main.ts' },
+  outdir: 'dist',
+  // Subcommands and paths that load lazily (lab, demo, explain, --clients, report formats) become chunks,
+  // so plain inspection parses only what it runs.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -14,6 +22,6 @@ await build({
   // cli-table3 is CommonJS and calls require() for Node built-ins.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   legalComments: 'none',
-  minify: true,
+  minify: process.env.HTTPINSPECT_NO_MINIFY ? false : true,
   logLevel: 'warning',
 });

@@ -1,5 +1,6 @@
 // Capture: one request, sent exactly as specified, and every byte that comes back, framed as it arrives.
 // The result is an Exchange; from here on everything is pure.
+import { now } from './transport/clock';
 import type { Exchange, TransportError } from './exchange';
 import { ResponseFramer } from './http1/framer';
 import { responseFromFramer } from './http1/parse';
@@ -40,7 +41,7 @@ export interface CaptureOptions {
 export const MAX_INTERIM = 1000;
 
 export async function captureExchange(spec: RequestSpec, options: CaptureOptions): Promise<Exchange> {
-  const started = performance.now();
+  const started = now();
   const { bytes, message } = serializeRequest(spec, options.version);
   const url = spec.url;
   const scheme = url.protocol === 'https:' ? 'https' : 'http';
@@ -69,7 +70,7 @@ export async function captureExchange(spec: RequestSpec, options: CaptureOptions
     });
   } catch (err) {
     exchange.error = errorOf(err);
-    exchange.timings.total = performance.now() - started;
+    exchange.timings.total = now() - started;
     return exchange;
   }
   exchange.target.remoteAddress = connection.remoteAddress;
@@ -88,7 +89,7 @@ export async function captureExchange(spec: RequestSpec, options: CaptureOptions
     let phaseTimer: NodeJS.Timeout | undefined;
     let idleTimer: NodeJS.Timeout | undefined;
     let extrasTimer: NodeJS.Timeout | undefined;
-    const remaining = Math.max(0, options.maxTime - (performance.now() - started));
+    const remaining = Math.max(0, options.maxTime - (now() - started));
     const totalTimer = timer(remaining, () => finish(new TransportFailure('TIMEOUT_TOTAL', `total timeout: the exchange took longer than ${fmt(options.maxTime)} (-m/--max-time)`)));
     const onAbort = () => finish(new TransportFailure('ABORTED', 'interrupted (Ctrl-C): the report shows what arrived until then'));
     options.signal?.addEventListener('abort', onAbort, { once: true });
@@ -107,7 +108,7 @@ export async function captureExchange(spec: RequestSpec, options: CaptureOptions
     socket.on('data', (data: Buffer) => {
       if (settled) return;
       if (exchange.timings.ttfb === undefined) {
-        exchange.timings.ttfb = performance.now() - started;
+        exchange.timings.ttfb = now() - started;
         clearTimeout(phaseTimer);
       }
       // Past --max-total-size only the bytes up to the limit are looked at.
@@ -129,7 +130,7 @@ export async function captureExchange(spec: RequestSpec, options: CaptureOptions
       }
       if (framer.finalComplete) {
         clearTimeout(idleTimer);
-        if (exchange.timings.complete === undefined) exchange.timings.complete = performance.now() - started;
+        if (exchange.timings.complete === undefined) exchange.timings.complete = now() - started;
         extrasTimer ??= timer(options.extrasTimeout, () => {
           // The response is complete; the server just did not close. Only a finding if we asked it to.
           if (askedToClose) {
@@ -165,7 +166,7 @@ export async function captureExchange(spec: RequestSpec, options: CaptureOptions
 
     if (settled) return;
     socket.write(bytes, () => {
-      exchange.timings.requestSent = performance.now() - started;
+      exchange.timings.requestSent = now() - started;
     });
     recorder.sent(bytes);
     phaseTimer = timer(options.firstByteTimeout, () =>
@@ -182,7 +183,7 @@ export async function captureExchange(spec: RequestSpec, options: CaptureOptions
   exchange.response = parsed.response;
   exchange.extra = parsed.extra;
   exchange.anomalies.unshift(...parsed.anomalies);
-  exchange.timings.total = performance.now() - started;
+  exchange.timings.total = now() - started;
   if (error) exchange.error = error;
   else if (!parsed.response && framer.total === 0) {
     exchange.error = { code: 'EMPTY', message: 'the server closed the connection without sending any response' };

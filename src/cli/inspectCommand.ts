@@ -16,11 +16,10 @@ import { mapInOrder } from './pool';
 import { progressBar } from './progress';
 import { targetsFromArgs, targetsFromConfig, targetsFromList } from './targets';
 import { primaryFormatOf, writeReports, type OutputContext, type OutputFlags } from './outputs';
-import { isOffline, offlineInspections, type OfflineFlags } from './offlineInput';
+import type { OfflineFlags } from './offlineInput';
 import { loadConfig } from '../config/load';
 import { mergeHeaders, ruleSettingsFor, withRequestDefaults } from '../config/merge';
 import type { Exchange } from '../exchange';
-import { renderHar } from '../report/har';
 import { didYouMean } from './suggest';
 import { EXIT, UsageError, parseCount, parseDuration, parseSize } from './usage';
 
@@ -121,10 +120,11 @@ export async function runInspect(urls: string[], given: InspectFlags, fromCli: (
   const settings = (exchange: Exchange) => ruleSettingsFor(exchange.url, config, cliSettings);
   const enabledRules = allRules.filter((r) => cliSettings.get(r.meta.id) !== 'off' && config?.rules.get(r.meta.id) !== 'off');
 
-  if (isOffline(flags)) {
+  if (flags.raw !== undefined || flags.har !== undefined) {
+    const { offlineInspections } = await import('./offlineInput');
     const offline = offlineInspections(urls, flags, settings, parseSize(flags.maxBody, '--max-body'), parseSize(flags.maxHeaderSize, '--max-header-size'));
     for (const warning of offline.warnings) process.stderr.write(`httpinspect: ${visible(warning)}\n`);
-    return finish(offline.inspections, flags, { rules: enabledRules, sources: offline.sources, startedAt }, false);
+    return await finish(offline.inspections, flags, { rules: enabledRules, sources: offline.sources, startedAt }, false);
   }
 
   let targets = [...targetsFromArgs(urls, flags), ...(flags.input ? targetsFromList(readInput(flags.input), flags.input, flags) : [])];
@@ -181,14 +181,15 @@ export async function runInspect(urls: string[], given: InspectFlags, fromCli: (
 
   // --clients: replay the captured responses to real clients on loopback (loaded only here: undici is heavy).
   const clients = flags.clients && !interrupted ? await (await import('../clients/index')).clientReactions(inspections.flatMap((i) => i.exchanges)) : undefined;
-  const code = finish(inspections, flags, { rules: enabledRules, sources: targets.map((t) => t.source), startedAt, clients }, interrupted);
+  const code = await finish(inspections, flags, { rules: enabledRules, sources: targets.map((t) => t.source), startedAt, clients }, interrupted);
   return code;
 }
 
 /** Writes every report (and --save-har), says each transport error on stderr, and returns the exit code. */
-function finish(inspections: Inspection[], flags: InspectFlags, output: OutputContext, interrupted: boolean): number {
+async function finish(inspections: Inspection[], flags: InspectFlags, output: OutputContext, interrupted: boolean): Promise<number> {
   const showSecrets = flags.showSecrets === true;
   if (flags.saveHar) {
+    const { renderHar } = await import('../report/har');
     const har = renderHar(inspections.flatMap((i) => i.exchanges), { showSecrets, creator: { name: pkg.name, version: pkg.version }, startedAt: output.startedAt.getTime() });
     try {
       writeFileSync(flags.saveHar, har);
@@ -196,7 +197,7 @@ function finish(inspections: Inspection[], flags: InspectFlags, output: OutputCo
       throw new UsageError(`cannot write the --save-har file "${flags.saveHar}": ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
     }
   }
-  writeReports(inspections, flags, output);
+  await writeReports(inspections, flags, output);
   // Transport errors are in the report too; stderr gets the one-line diagnosis a script's log shows.
   for (const exchange of inspections.flatMap((i) => i.exchanges)) {
     if (exchange.error) process.stderr.write(`httpinspect: ${visible(maskerFor(exchange, showSecrets)(exchange.error.message))}\n`);

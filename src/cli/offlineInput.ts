@@ -23,10 +23,6 @@ export interface OfflineInput {
   warnings: string[];
 }
 
-export function isOffline(flags: OfflineFlags): boolean {
-  return flags.raw !== undefined || flags.har !== undefined;
-}
-
 export function offlineInspections(urls: readonly string[], flags: OfflineFlags, settings: RuleSettings, maxBody: number, maxHeaderBytes: number): OfflineInput {
   if (flags.raw !== undefined && flags.har !== undefined) throw new UsageError('use either --raw or --har, not both');
   if (flags.rawRequest !== undefined && flags.raw === undefined) throw new UsageError('--raw-request goes with --raw');

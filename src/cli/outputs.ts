@@ -6,10 +6,7 @@ import type { Rule, Severity } from '../engine/rule';
 import type { Exchange } from '../exchange';
 import type { Inspection } from '../inspect';
 import type { FormatContext, SourceLocation } from '../report/format';
-import { appendGithubStepSummary, renderGithub, renderGithubSummary } from '../report/github';
 import { renderJson } from '../report/json';
-import { renderJunit } from '../report/junit';
-import { renderSarif } from '../report/sarif';
 import { renderText } from '../report/text';
 import { colorsFor } from './colors';
 import { UsageError } from './usage';
@@ -47,7 +44,8 @@ export interface OutputContext {
   clients?: ReadonlyMap<Exchange, readonly ClientReaction[] | null>;
 }
 
-function render(format: Format, inspections: readonly Inspection[], flags: OutputFlags, context: FormatContext & Pick<OutputContext, 'clients'>, toTerminal: boolean): string {
+// The machine formats load only when asked for: plain inspection never parses them.
+async function render(format: Format, inspections: readonly Inspection[], flags: OutputFlags, context: FormatContext & Pick<OutputContext, 'clients'>, toTerminal: boolean): Promise<string> {
   switch (format) {
     case 'text':
       return renderText(inspections, {
@@ -60,11 +58,11 @@ function render(format: Format, inspections: readonly Inspection[], flags: Outpu
     case 'json':
       return renderJson(inspections, { showSecrets: context.showSecrets, tool: context.tool, clients: context.clients });
     case 'sarif':
-      return renderSarif(inspections, context);
+      return (await import('../report/sarif')).renderSarif(inspections, context);
     case 'junit':
-      return renderJunit(inspections, context);
+      return (await import('../report/junit')).renderJunit(inspections, context);
     case 'github':
-      return renderGithub(inspections, context);
+      return (await import('../report/github')).renderGithub(inspections, context);
   }
 }
 
@@ -76,7 +74,7 @@ function writeFile(path: string, text: string, option: string): void {
   }
 }
 
-export function writeReports(inspections: readonly Inspection[], flags: OutputFlags, output: OutputContext): void {
+export async function writeReports(inspections: readonly Inspection[], flags: OutputFlags, output: OutputContext): Promise<void> {
   const format = primaryFormatOf(flags);
   const context: FormatContext & Pick<OutputContext, 'clients'> = {
     tool: { name: pkg.name, version: pkg.version },
@@ -87,10 +85,13 @@ export function writeReports(inspections: readonly Inspection[], flags: OutputFl
     startedAt: output.startedAt,
     clients: output.clients,
   };
-  if (flags.outputFile) writeFile(flags.outputFile, render(format, inspections, flags, context, false), '-o/--output-file');
-  else process.stdout.write(render(format, inspections, flags, context, true));
-  if (format === 'github') appendGithubStepSummary(renderGithubSummary(inspections, context));
-  if (flags.reportJson) writeFile(flags.reportJson, render('json', inspections, flags, context, false), '--report-json');
-  if (flags.reportSarif) writeFile(flags.reportSarif, render('sarif', inspections, flags, context, false), '--report-sarif');
-  if (flags.reportJunit) writeFile(flags.reportJunit, render('junit', inspections, flags, context, false), '--report-junit');
+  if (flags.outputFile) writeFile(flags.outputFile, await render(format, inspections, flags, context, false), '-o/--output-file');
+  else process.stdout.write(await render(format, inspections, flags, context, true));
+  if (format === 'github') {
+    const github = await import('../report/github');
+    github.appendGithubStepSummary(github.renderGithubSummary(inspections, context));
+  }
+  if (flags.reportJson) writeFile(flags.reportJson, await render('json', inspections, flags, context, false), '--report-json');
+  if (flags.reportSarif) writeFile(flags.reportSarif, await render('sarif', inspections, flags, context, false), '--report-sarif');
+  if (flags.reportJunit) writeFile(flags.reportJunit, await render('junit', inspections, flags, context, false), '--report-junit');
 }

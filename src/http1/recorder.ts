@@ -1,5 +1,6 @@
 // Keeps every byte in and out of the socket, in order, with the time it arrived — up to a memory limit,
 // past which it only counts, so an endless body costs no memory.
+import { now } from '../transport/clock';
 
 export interface RecordedChunk {
   direction: 'out' | 'in';
@@ -17,19 +18,19 @@ export class Recorder {
   private sentBytes = 0;
   private receivedBytes = 0;
   private keptBytes = 0;
-  private readonly start = performance.now();
+  private readonly start = now();
 
   constructor(private readonly keepLimit: number) {}
 
   sent(bytes: Buffer): void {
     this.out.push(bytes);
-    this.chunks.push({ direction: 'out', offset: this.sentBytes, length: bytes.length, at: performance.now() - this.start });
+    this.chunks.push({ direction: 'out', offset: this.sentBytes, length: bytes.length, at: now() - this.start });
     this.sentBytes += bytes.length;
   }
 
   received(bytes: Buffer): void {
     if (this.chunks.length < 100_000) {
-      this.chunks.push({ direction: 'in', offset: this.receivedBytes, length: bytes.length, at: performance.now() - this.start });
+      this.chunks.push({ direction: 'in', offset: this.receivedBytes, length: bytes.length, at: now() - this.start });
     }
     this.receivedBytes += bytes.length;
     const room = this.keepLimit - this.keptBytes;

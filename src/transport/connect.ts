@@ -1,5 +1,6 @@
 // Opens the connection for one exchange: DNS, TCP, TLS, each phase timed and bounded.
 // Parses nothing; hands back a connected socket and the facts of the connection.
+import { now } from './clock';
 import { isIP, Socket, connect as netConnect } from 'node:net';
 import type { TLSSocket, PeerCertificate } from 'node:tls';
 import type { TlsInfo } from '../exchange';
@@ -42,7 +43,7 @@ export interface Connection {
 export async function openConnection(url: URL, options: ConnectOptions): Promise<Connection> {
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
-  const started = performance.now();
+  const started = now();
   const deadline = started + options.connectTimeout;
 
   checkAborted(options.signal, 'before connecting');
@@ -62,14 +63,14 @@ export async function openConnection(url: URL, options: ConnectOptions): Promise
       throw new TransportFailure('DNS', `could not resolve host ${host}${code ? ` (${code})` : ''}: check the URL's host name`);
     });
     if (addresses.length === 0) throw new TransportFailure('DNS', `could not resolve host ${host} (no addresses): check the URL's host name`);
-    dns = performance.now() - started;
+    dns = now() - started;
   }
 
-  const connectStart = performance.now();
+  const connectStart = now();
   let socket: Socket | undefined;
   let lastError: TransportFailure | undefined;
   for (const address of addresses) {
-    const left = deadline - performance.now();
+    const left = deadline - now();
     if (left <= 0) break;
     try {
       socket = await tcpConnect(address, port, left, options);
@@ -82,16 +83,16 @@ export async function openConnection(url: URL, options: ConnectOptions): Promise
   if (!socket) {
     throw lastError ?? new TransportFailure('TIMEOUT_CONNECT', `connecting to ${host}:${port} took longer than ${fmt(options.connectTimeout)} (--connect-timeout)`);
   }
-  const connect = performance.now() - connectStart;
+  const connect = now() - connectStart;
   const remoteAddress = socket.remoteAddress ?? addresses[0]!;
 
   if (url.protocol !== 'https:') return { socket, remoteAddress, timings: { dns, connect } };
 
-  const tlsStart = performance.now();
+  const tlsStart = now();
   checkAborted(options.signal, 'before the TLS handshake');
   const secure = await tlsHandshake(socket, isIP(host) ? undefined : host, options);
   const tls = tlsInfoOf(secure);
-  const timings = { dns, connect, tls: performance.now() - tlsStart };
+  const timings = { dns, connect, tls: now() - tlsStart };
   if (!tls.authorized && !options.insecure) {
     secure.destroy();
     throw new TransportFailure('TLS_CERT', `${certificateProblem(tls.authorizationError, host, tls)} (use -k/--insecure to inspect anyway, or --cacert to trust its CA)`);
