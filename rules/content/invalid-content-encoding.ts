@@ -7,6 +7,7 @@ import { contentHead, mayHaveBody } from './_body';
 export default defineRule({
   meta: {
     id: 'content/invalid-content-encoding',
+    needs: ['wire', 'body'],
     category: 'content',
     severity: 'error',
     title: 'Body does not decode with its Content-Encoding',

@@ -9,6 +9,7 @@ import { FETCH_REFS, missingEvidence, requestHeaderEvidence, statusLocation } fr
 export default defineRule({
   meta: {
     id: 'cors/header-not-allowed',
+    needs: ['credentials'],
     category: 'cors',
     severity: 'error',
     title: 'CORS preflight does not allow a requested header',

@@ -10,6 +10,7 @@ import { FETCH_REFS, missingEvidence, requestHeaderEvidence, statusLocation } fr
 export default defineRule({
   meta: {
     id: 'cors/method-not-allowed',
+    needs: ['credentials'],
     category: 'cors',
     severity: 'error',
     title: 'CORS preflight does not allow the requested method',

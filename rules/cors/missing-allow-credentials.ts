@@ -9,6 +9,7 @@ import { FETCH_REFS, missingEvidence, statusLocation } from '../../src/cors/rule
 export default defineRule({
   meta: {
     id: 'cors/missing-allow-credentials',
+    needs: ['credentials'],
     category: 'cors',
     severity: 'error',
     title: 'Credentialed CORS request answered without `Access-Control-Allow-Credentials: true`',

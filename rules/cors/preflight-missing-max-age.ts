@@ -9,6 +9,7 @@ import { FETCH_REFS, missingEvidence, statusLocation } from '../../src/cors/rule
 export default defineRule({
   meta: {
     id: 'cors/preflight-missing-max-age',
+    needs: ['credentials'],
     category: 'cors',
     severity: 'info',
     title: 'Successful CORS preflight without Access-Control-Max-Age',

@@ -9,6 +9,7 @@ import { FETCH_REFS } from '../../src/cors/ruleSupport';
 export default defineRule({
   meta: {
     id: 'cors/preflight-with-body',
+    needs: ['body'],
     category: 'cors',
     severity: 'info',
     title: 'CORS preflight answered with content',

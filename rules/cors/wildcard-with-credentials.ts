@@ -10,6 +10,7 @@ import { FETCH_REFS } from '../../src/cors/ruleSupport';
 export default defineRule({
   meta: {
     id: 'cors/wildcard-with-credentials',
+    needs: ['credentials'],
     category: 'cors',
     severity: 'error',
     title: '`Access-Control-Allow-Origin: *` with credentials',

@@ -4,6 +4,7 @@ import { headerNamed } from '../../src/exchange';
 export default defineRule({
   meta: {
     id: 'status/delete-200-empty',
+    needs: ['body'],
     category: 'status',
     severity: 'warning',
     title: 'DELETE answered 200 with an empty body',

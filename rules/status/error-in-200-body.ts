@@ -39,6 +39,7 @@ function quote(name: string, value: unknown): string {
 export default defineRule({
   meta: {
     id: 'status/error-in-200-body',
+    needs: ['body'],
     category: 'status',
     severity: 'warning',
     title: '2xx response whose JSON body reports a failure',

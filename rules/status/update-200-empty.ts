@@ -6,6 +6,7 @@ const UPDATES = ['PUT', 'PATCH', 'POST'];
 export default defineRule({
   meta: {
     id: 'status/update-200-empty',
+    needs: ['body'],
     category: 'status',
     severity: 'info',
     title: 'PUT, PATCH or POST answered 200 with an empty body',

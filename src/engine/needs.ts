@@ -3,27 +3,9 @@
 import type { EvidenceKind, Exchange } from '../exchange';
 import type { Rule, RuleMeta, RuleSetting } from './rule';
 
-// Needs of existing rules that their category does not imply. New rules declare `meta.needs` / `meta.wire`
-// instead; this table exists so the rule modules did not have to change when offline inputs arrived.
-export const KNOWN_NEEDS: Readonly<Record<string, readonly EvidenceKind[]>> = {
-  // A HAR holds the body already decoded by the browser: whether the coded bytes decode cannot be judged.
-  'content/invalid-content-encoding': ['wire', 'body'],
-  'status/error-in-200-body': ['body'],
-  'status/delete-200-empty': ['body'],
-  'status/update-200-empty': ['body'],
-  'cors/preflight-with-body': ['body'],
-  // These judge a response by the request's credentials mode (Cookie / Authorization sent or not).
-  'cors/header-not-allowed': ['credentials'],
-  'cors/method-not-allowed': ['credentials'],
-  'cors/missing-allow-credentials': ['credentials'],
-  'cors/preflight-missing-max-age': ['credentials'],
-  'cors/wildcard-with-credentials': ['credentials'],
-};
-
 /** Everything the rule needs: declared needs, 'wire' for framing/wire rules, 'body' for content rules. */
 export function needsOf(meta: RuleMeta): Set<EvidenceKind> {
   const needs = new Set<EvidenceKind>(meta.needs ?? []);
-  for (const need of KNOWN_NEEDS[meta.id] ?? []) needs.add(need);
   if (meta.category === 'framing' || meta.wire === true) needs.add('wire');
   if (meta.category === 'content') needs.add('body');
   return needs;
