@@ -18,18 +18,22 @@ function startLab() {
   });
 }
 
-/** Median wall time (ms) of `runs` runs of a command, after two warm-ups. */
-function time(cmd, args, runs = RUNS) {
-  const samples = [];
+/**
+ * Median wall time (ms) of each command, after two warm-ups. The commands take turns (A B C A B C …) so that
+ * a noisy machine slows all of them alike and the ratios stay meaningful.
+ */
+function timeInTurns(commands, runs = RUNS) {
+  const samples = commands.map(() => []);
   for (let i = 0; i < runs + 2; i++) {
-    const start = process.hrtime.bigint();
-    const r = spawnSync(cmd, args, { stdio: 'ignore', timeout: 30_000 });
-    const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    if (r.error) return undefined;
-    if (i >= 2) samples.push(ms);
+    commands.forEach(([cmd, args], k) => {
+      const start = process.hrtime.bigint();
+      const r = spawnSync(cmd, args, { stdio: 'ignore', timeout: 30_000 });
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      if (r.error) samples[k] = undefined;
+      else if (i >= 2 && samples[k]) samples[k].push(ms);
+    });
   }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)];
+  return samples.map((list) => (list ? list.sort((x, y) => x - y)[Math.floor(list.length / 2)] : undefined));
 }
 
 function hasCurl() {
@@ -64,9 +68,12 @@ const { child, url } = await startLab();
 try {
   const target = `${url}/status/200`;
   console.log(`cold start: median of ${RUNS} runs each, against ${target}\n`);
-  const node = time(process.execPath, ['-e', '0']);
-  const inspect = time(process.execPath, [BIN, target, '--fail-on', 'none']);
-  const curl = hasCurl() ? time('curl', ['-s', '-o', '/dev/null', target]) : undefined;
+  const commands = [
+    [process.execPath, ['-e', '0']],
+    [process.execPath, [BIN, target, '--fail-on', 'none']],
+    ...(hasCurl() ? [['curl', ['-s', '-o', '/dev/null', target]]] : []),
+  ];
+  const [node, inspect, curl] = timeInTurns(commands);
   const row = (name, ms) => console.log(`  ${name.padEnd(34)} ${ms.toFixed(1).padStart(8)} ms`);
   row('node -e 0', node);
   row('httpinspect <loopback url>', inspect);

@@ -19,6 +19,9 @@ await build({
   target: 'node20',
   // undici is only needed on the --clients path; it stays a lazily imported package.
   external: ['undici'],
+  // cli-table3 measures every cell with string-width; ours gives the same widths without compiling the emoji
+  // regex on every start-up (see the file).
+  alias: { 'string-width': './src/report/stringWidth.cjs' },
   // cli-table3 is CommonJS and calls require() for Node built-ins.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   legalComments: 'none',

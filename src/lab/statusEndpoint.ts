@@ -26,7 +26,8 @@ export function statusEndpoint(req: LabRequest, code: number): Step[] {
   const cls = q.getAll('cl');
   if (cls.length > 0) {
     for (const v of cls) if (v !== 'none') headers.push(['Content-Length', v]);
-  } else if (!te && body !== '') {
+  } else if (!te && (body !== '' || (code !== 204 && code !== 304 && code >= 200))) {
+    // Well-formed means framed: an empty body still says Content-Length: 0 (204 and 304 carry none).
     headers.push(['Content-Length', String(Buffer.byteLength(body, 'latin1'))]);
   }
   const reason = q.get('reason') ?? reasonOf(code);
