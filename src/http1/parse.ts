@@ -1,5 +1,5 @@
 // Turns received bytes into the response side of an Exchange. Pure; never throws on bad input.
-import type { Anomaly, ByteRange, ResponseMessage } from '../exchange';
+import type { Anomaly, ByteRange, Exchange, RequestMessage, ResponseMessage } from '../exchange';
 import { ResponseFramer } from './framer';
 
 export interface ParsedResponse {
@@ -31,4 +31,33 @@ export function parseResponse(received: Buffer, method: string, maxHeaderBytes =
   framer.push(received);
   framer.end();
   return responseFromFramer(framer);
+}
+
+/** An Exchange from saved bytes (a raw file, a test): the request as sent, the response as received, no timings. */
+export function exchangeFromBytes(input: {
+  url: URL;
+  request: RequestMessage;
+  sent: Buffer;
+  received: Buffer;
+  source?: Exchange['source'];
+  maxHeaderBytes?: number;
+  /** The method that decides framing (HEAD: no body), when it is not the request's own. */
+  framingMethod?: string;
+}): Exchange {
+  const parsed = parseResponse(input.received, input.framingMethod ?? input.request.method, input.maxHeaderBytes);
+  const scheme = input.url.protocol === 'https:' ? 'https' : 'http';
+  return {
+    ...(input.source ? { source: input.source } : {}),
+    url: input.url.href,
+    target: { scheme, host: input.url.hostname, port: Number(input.url.port || (scheme === 'https' ? 443 : 80)) },
+    request: input.request,
+    sent: input.sent,
+    received: input.received,
+    receivedTotal: input.received.length,
+    interim: parsed.interim,
+    response: parsed.response,
+    extra: parsed.extra,
+    anomalies: parsed.anomalies,
+    timings: { total: 0 },
+  };
 }

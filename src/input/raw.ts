@@ -3,7 +3,7 @@
 import type { EvidenceKind, Exchange, RequestMessage, ResponseMessage } from '../exchange';
 import { headerNamed, headersNamed } from '../exchange';
 import { parseFieldLines, parseHead } from '../http1/head';
-import { DEFAULT_MAX_HEADER_BYTES, parseResponse } from '../http1/parse';
+import { DEFAULT_MAX_HEADER_BYTES, exchangeFromBytes, parseResponse } from '../http1/parse';
 import { targetOf } from '../http1/request';
 import { UsageError } from '../cli/usage';
 
@@ -134,28 +134,14 @@ function requestOf(method: string, url: string): RequestMessage {
 }
 
 function exchangeOf(received: Buffer, method: string, url: string, request: RequestMessage, sent: Buffer, maxHeaderBytes: number): Exchange {
-  const parsed = parseResponse(received, method, maxHeaderBytes);
-  let parsedUrl: URL | undefined;
+  let parsedUrl: URL;
   try {
     parsedUrl = new URL(url);
   } catch {
     throw new UsageError(`"${url}" is not a valid URL`);
   }
-  const scheme = parsedUrl.protocol === 'https:' ? 'https' : 'http';
-  return {
-    source: 'raw',
-    url: parsedUrl.href,
-    target: { scheme, host: parsedUrl.hostname, port: Number(parsedUrl.port || (scheme === 'https' ? 443 : 80)) },
-    request,
-    sent,
-    received,
-    receivedTotal: received.length,
-    interim: parsed.interim,
-    response: parsed.response,
-    extra: parsed.extra,
-    anomalies: parsed.anomalies,
-    timings: { total: 0 },
-  };
+  // The method that decides framing (HEAD has no body) is the one given, whatever the saved request says.
+  return exchangeFromBytes({ url: parsedUrl, request, sent, received, source: 'raw', maxHeaderBytes, framingMethod: method });
 }
 
 /** Notes what the file cannot show about this hop, and repairs a body that curl de-chunked. */

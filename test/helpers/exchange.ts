@@ -1,6 +1,6 @@
 // Builds Exchanges from literal bytes, so rule tests read like the wire.
 import type { Exchange } from '../../src/exchange';
-import { parseResponse } from '../../src/http1/parse';
+import { exchangeFromBytes } from '../../src/http1/parse';
 import { serializeRequest } from '../../src/http1/request';
 import type { Finding, Rule } from '../../src/engine/rule';
 import { runRules } from '../../src/engine/run';
@@ -23,20 +23,7 @@ export function exchangeOf(input: ExchangeInput): Exchange {
     'test',
   );
   const received = typeof input.response === 'string' ? Buffer.from(input.response, 'latin1') : input.response;
-  const parsed = parseResponse(received, method);
-  return {
-    url: url.href,
-    target: { scheme: url.protocol === 'https:' ? 'https' : 'http', host: url.hostname, port: Number(url.port || 80) },
-    request: message,
-    sent: bytes,
-    received,
-    receivedTotal: received.length,
-    interim: parsed.interim,
-    response: parsed.response,
-    extra: parsed.extra,
-    anomalies: parsed.anomalies,
-    timings: { total: 0 },
-  };
+  return exchangeFromBytes({ url, request: message, sent: bytes, received });
 }
 
 export function ruleById(id: string): Rule {
