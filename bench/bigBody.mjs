@@ -1,7 +1,7 @@
 // npm run bench (last part): a 1 GiB body from a loopback server process, inspected by httpinspect.
 // Reports the CLI's peak RSS (target < 150 MB: the body is counted, not kept) and its throughput as a ratio
 // to `curl -s -o /dev/null` on the same body, measured in the same run. BENCH_BIG_SIZE / BENCH_BIG_RUNS
-// change the size (bytes) and the number of runs (median).
+// change the size (1g, 256m, or bytes) and the number of runs (median).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,14 @@ import { fileURLToPath } from 'node:url';
 
 const BIN = fileURLToPath(new URL('../bin/httpinspect.js', import.meta.url));
 const SERVER = fileURLToPath(new URL('./streamServer.mjs', import.meta.url));
-const SIZE = Number(process.env.BENCH_BIG_SIZE ?? 2 ** 30);
+const SIZE = sizeOf(process.env.BENCH_BIG_SIZE ?? '1g');
+
+/** "1g", "256m", "1048576" → bytes; anything else stops the benchmark with a clear message. */
+function sizeOf(text) {
+  const m = /^(\d+)([kmg]?)(i?b)?$/i.exec(text.trim());
+  if (!m) throw new Error(`BENCH_BIG_SIZE must be a size such as 1g, 256m or 1048576, not "${text}"`);
+  return Number(m[1]) * 1024 ** ' kmg'.indexOf((m[2] || ' ').toLowerCase());
+}
 const RUNS = Number(process.env.BENCH_BIG_RUNS ?? 3);
 const RSS_TARGET_MB = 150;
 const TIME = '/usr/bin/time';
