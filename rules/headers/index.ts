@@ -1,7 +1,24 @@
 import type { Rule } from '../../src/engine/rule';
 import duplicateSingleton from './duplicate-singleton';
+import invalidAcceptPatch from './invalid-accept-patch';
+import invalidAcceptPost from './invalid-accept-post';
 import invalidDate from './invalid-date';
 import invalidLocation from './invalid-location';
+import largeFieldValue from './large-field-value';
+import largeHeaderSection from './large-header-section';
 import missingDate from './missing-date';
+import nonAsciiValue from './non-ascii-value';
+import obsoleteField from './obsolete-field';
 
-export const headersRules: Rule[] = [duplicateSingleton, invalidDate, invalidLocation, missingDate];
+export const headersRules: Rule[] = [
+  duplicateSingleton,
+  invalidAcceptPatch,
+  invalidAcceptPost,
+  invalidDate,
+  invalidLocation,
+  largeFieldValue,
+  largeHeaderSection,
+  missingDate,
+  nonAsciiValue,
+  obsoleteField,
+];

@@ -1,0 +1,69 @@
+// Decoding a body in a named charset the way a browser would (WHATWG Encoding labels, via TextDecoder), strictly:
+// the point is to say whether the bytes are valid in that encoding and, if not, where the first bad byte is.
+
+export type StrictDecode =
+  | { ok: true; encoding: string; text: string }
+  /** `offset`: the first byte the encoding cannot decode (or the start of a sequence cut off by the end). */
+  | { ok: false; encoding: string; offset: number }
+  /** The label names no encoding this runtime knows (WHATWG Encoding labels). */
+  | { ok: 'unknown-label' };
+
+export function decoderFor(label: string): InstanceType<typeof TextDecoder> | undefined {
+  try {
+    return new TextDecoder(label.trim(), { fatal: true });
+  } catch {
+    return undefined;
+  }
+}
+
+export function decodeStrict(bytes: Uint8Array, label: string): StrictDecode {
+  const decoder = decoderFor(label);
+  if (!decoder) return { ok: 'unknown-label' };
+  try {
+    return { ok: true, encoding: decoder.encoding, text: decoder.decode(bytes) };
+  } catch {
+    return { ok: false, encoding: decoder.encoding, offset: firstBadByte(bytes, decoder.encoding) };
+  }
+}
+
+/**
+ * The longest prefix that decodes when more bytes may follow (stream mode tolerates a sequence cut at the end)
+ * ends at the first byte the encoding cannot accept: binary search, so a large body costs ~log2(n) decodes.
+ */
+function firstBadByte(bytes: Uint8Array, encoding: string): number {
+  let good = 0;
+  let bad = bytes.length;
+  while (bad - good > 1) {
+    const mid = Math.floor((good + bad) / 2);
+    const decoder = new TextDecoder(encoding, { fatal: true });
+    try {
+      decoder.decode(bytes.subarray(0, mid), { stream: true });
+      good = mid;
+    } catch {
+      bad = mid;
+    }
+  }
+  // `good` bytes decode as a prefix, possibly ending inside a character the failing byte was meant to finish.
+  // Walk back to the start of the unfinished sequence the failing byte belongs to (UTF-8 and multi-byte sets).
+  let start = good;
+  while (start > 0 && decodes(encoding, bytes.subarray(0, start)) === false) start--;
+  return start;
+}
+
+/** True when the bytes decode completely (nothing left unfinished). */
+function decodes(encoding: string, bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The encoding a byte order mark names (WHATWG "BOM sniff", which overrides any charset label), if any. */
+export function bomEncoding(bytes: Uint8Array): { encoding: 'utf-8' | 'utf-16be' | 'utf-16le'; length: number } | undefined {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  return undefined;
+}
