@@ -76,3 +76,21 @@ export function utf16or32Of(b: Buffer): { encoding: string; bom: boolean } | und
   if (b.length >= 2 && b[0] !== 0 && b[1] === 0) return { encoding: 'UTF-16LE', bom: false };
   return undefined;
 }
+
+/**
+ * Transfer codings other than chunked (e.g. `Transfer-Encoding: gzip, chunked`): the content still carries them,
+ * since only chunked framing is removed, so its bytes are not the representation and cannot be judged as text.
+ */
+export function otherTransferCodings(res: ResponseMessage): string[] {
+  return res.headers
+    .filter((h) => h.name.toLowerCase() === 'transfer-encoding')
+    .flatMap((h) => h.value.split(','))
+    .map((c) => c.trim().toLowerCase())
+    .filter((c) => c !== '' && c !== 'chunked' && c !== 'identity');
+}
+
+/** Why the content cannot be read as text, when a transfer coding still wraps it. */
+export function transferCodedReason(res: ResponseMessage): string | undefined {
+  const other = otherTransferCodings(res);
+  return other.length > 0 ? `the body is transfer-coded with ${other.join(', ')}, which httpinspect does not undo` : undefined;
+}

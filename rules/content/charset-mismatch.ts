@@ -4,7 +4,7 @@ import { headersNamed } from '../../src/exchange';
 import { bomEncoding, decodeStrict } from '../../src/http/charset';
 import { decodedContentOf, mediaTypeOf } from '../../src/http/content';
 import { isJsonMediaType } from '../../src/http/mediaType';
-import { mayHaveBody, wireOffsetOf } from './_body';
+import { mayHaveBody, transferCodedReason, wireOffsetOf } from './_body';
 
 export default defineRule({
   meta: {
@@ -25,6 +25,8 @@ export default defineRule({
     // JSON has no charset parameter (RFC 8259 §11): its encoding is content/json-not-utf8's business.
     if (!mediaType || label === undefined || isJsonMediaType(mediaType)) return [];
     const header = headersNamed(res.headers, 'content-type')[0]!;
+    const transferCoded = transferCodedReason(res);
+    if (transferCoded) return context.notEvaluated(transferCoded);
     const decoded = decodedContentOf(exchange, context.maxBody);
     if (!decoded.ok) return decoded.skipped ? context.notEvaluated(decoded.reason.replace(/; not checked$/, '')) : [];
     // A byte order mark overrides the label in browsers (WHATWG Encoding "decode").

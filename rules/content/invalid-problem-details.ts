@@ -3,7 +3,7 @@ import { headerEvidence, printable } from '../../src/engine/evidence';
 import { headersNamed, type ResponseMessage } from '../../src/exchange';
 import { decodedContentOf, mediaTypeOf } from '../../src/http/content';
 import { checkUriReference } from '../../src/http/uriReference';
-import { mayHaveBody, utf8TextOf, wireOffsetOf } from './_body';
+import { mayHaveBody, transferCodedReason, utf8TextOf, wireOffsetOf } from './_body';
 
 /** RFC 9457 §3.1: the standard members and the JSON type each must have. */
 const MEMBERS: ReadonlyArray<[string, 'string' | 'number']> = [
@@ -29,6 +29,8 @@ export default defineRule({
     if (!res || !mayHaveBody(res) || !res.complete || res.contentLength === 0) return [];
     const mediaType = mediaTypeOf(res);
     if (mediaType?.essence !== 'application/problem+json') return [];
+    const transferCoded = transferCodedReason(res);
+    if (transferCoded) return context.notEvaluated(transferCoded);
     const decoded = decodedContentOf(exchange, context.maxBody);
     if (!decoded.ok) return decoded.skipped ? context.notEvaluated(decoded.reason.replace(/; not checked$/, '')) : [];
     const { text, bom } = utf8TextOf(decoded.bytes);

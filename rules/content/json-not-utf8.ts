@@ -4,7 +4,7 @@ import { headersNamed } from '../../src/exchange';
 import { decodeStrict } from '../../src/http/charset';
 import { decodedContentOf, mediaTypeOf } from '../../src/http/content';
 import { isJsonMediaType } from '../../src/http/mediaType';
-import { mayHaveBody, utf16or32Of, wireOffsetOf } from './_body';
+import { mayHaveBody, transferCodedReason, utf16or32Of, wireOffsetOf } from './_body';
 
 export default defineRule({
   meta: {
@@ -23,6 +23,8 @@ export default defineRule({
     if (!res.complete || res.status === 205 || res.status === 206) return [];
     const mediaType = mediaTypeOf(res);
     if (!mediaType || !isJsonMediaType(mediaType)) return [];
+    const transferCoded = transferCodedReason(res);
+    if (transferCoded) return context.notEvaluated(transferCoded);
     const decoded = decodedContentOf(exchange, context.maxBody);
     if (!decoded.ok) return decoded.skipped ? context.notEvaluated(decoded.reason.replace(/; not checked$/, '')) : [];
     const typeHeader = headersNamed(res.headers, 'content-type')[0]!;

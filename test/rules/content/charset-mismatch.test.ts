@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { ruleTable } from '../../helpers/ruleTable';
 
 const ID = 'content/charset-mismatch';
@@ -30,6 +31,10 @@ ruleTable(ID, {
     { name: 'an XML type with a charset parameter', input: { response: respond('application/xml; charset="UTF-8"', Buffer.from([0x3c, 0x61, 0x3e, 0xff, 0x3c, 0x2f, 0x61, 0x3e])) }, message: 'byte 3' },
   ],
   quiet: [
+    {
+      name: 'a body still wrapped in a gzip transfer coding (not evaluated, not judged)',
+      input: { response: Buffer.concat([Buffer.from('HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\nTransfer-Encoding: gzip\r\n\r\n'), gzipSync('caf\u00e9')]) },
+    },
     { name: 'UTF-8 text labelled utf-8', input: { response: respond('text/html; charset=utf-8', Buffer.from('<p>café ☕ 日本</p>', 'utf8')) } },
     { name: 'Latin-1 text labelled ISO-8859-1 (every byte decodes)', input: { response: respond('text/plain; charset=ISO-8859-1', Buffer.from('café', 'latin1')) } },
     { name: 'Shift_JIS text labelled Shift_JIS', input: { response: respond('text/plain; charset=shift_jis', Buffer.from([0x82, 0xa0])) } },
