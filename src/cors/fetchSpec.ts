@@ -30,6 +30,23 @@ export function isSafelistedMethod(method: string): boolean {
   return method === 'GET' || method === 'HEAD' || method === 'POST';
 }
 
+const NORMALIZED_METHODS = new Set(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT']);
+
+/** ASCII upper case only: Fetch compares bytes, and String#toUpperCase maps e.g. "ı" to "I". */
+function asciiUpper(text: string): string {
+  return text.replace(/[a-z]+/g, (s) => s.toUpperCase());
+}
+
+/**
+ * Fetch's "normalize a method", which fetch() applies before sending and before any CORS comparison:
+ * DELETE, GET, HEAD, OPTIONS, POST and PUT in any case become upper case; every other method (PATCH too)
+ * stays exactly as typed.
+ */
+export function normalizeMethod(method: string): string {
+  const upper = asciiUpper(method);
+  return NORMALIZED_METHODS.has(upper) ? upper : method;
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Request headers
 
@@ -330,6 +347,8 @@ export interface PreflightInput<H extends NamedHeader> {
   credentialed: boolean;
   status: number;
   headers: readonly H[];
+  /** Judge as Chromium does today rather than as Fetch says (see headersNotAllowed). */
+  chromiumToday?: boolean;
 }
 
 /** Whether the preflight's allowed methods let this method through (Fetch §4.8 step 7.5). */
@@ -338,8 +357,11 @@ export function methodAllowed(method: string, allowed: readonly string[], creden
   return isSafelistedMethod(method) || allowed.includes(method) || (!credentialed && allowed.includes('*'));
 }
 
-/** The requested header names that the preflight's allowed headers do not cover (Fetch §4.8 steps 7.6–7.7). */
-export function headersNotAllowed(requested: readonly string[], allowed: readonly string[], credentialed: boolean): string[] {
+/**
+ * The requested header names that the preflight's allowed headers do not cover (Fetch §4.8 steps 7.6–7.7).
+ * `chromiumToday`: Chromium still lets `*` cover Authorization (with a deprecation warning); Fetch does not.
+ */
+export function headersNotAllowed(requested: readonly string[], allowed: readonly string[], credentialed: boolean, chromiumToday = false): string[] {
   const allowedLower = new Set(allowed.map((a) => a.toLowerCase()));
   const wildcard = !credentialed && allowedLower.has('*');
   const missing: string[] = [];
@@ -347,7 +369,7 @@ export function headersNotAllowed(requested: readonly string[], allowed: readonl
     const name = raw.toLowerCase();
     if (allowedLower.has(name)) continue;
     // `*` never covers Authorization (a "CORS non-wildcard request-header name").
-    if (wildcard && name !== 'authorization') continue;
+    if (wildcard && (name !== 'authorization' || chromiumToday)) continue;
     if (!missing.includes(name)) missing.push(name);
   }
   return missing;
@@ -377,7 +399,7 @@ export function preflightCheck<H extends NamedHeader>(input: PreflightInput<H>):
     return { failure: 'method-not-allowed', detail: `does not allow method ${input.method}`, header: methods.kind === 'values' ? methods.headers[0] : undefined };
   }
   const allowedHeaders = headerNames.kind === 'values' ? headerNames.values : [];
-  const missing = headersNotAllowed(input.requestHeaderNames, allowedHeaders, input.credentialed);
+  const missing = headersNotAllowed(input.requestHeaderNames, allowedHeaders, input.credentialed, input.chromiumToday === true);
   if (missing.length > 0) {
     return {
       failure: 'header-not-allowed',
