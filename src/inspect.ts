@@ -65,8 +65,8 @@ export async function inspect(spec: RequestSpec, options: InspectOptions): Promi
 
 /**
  * --cors / --preflight-only: sends the preflight a browser would send before `spec` (the request, or a
- * redirect `hop` of it, where `corsSoFar` is as in src/cors/browserFlow.ts), if it would send one. Returns the request to
- * send next: `spec`, or nothing when the preflight fails (a browser would not send the request then, and
+ * redirect `hop` of it; `corsSoFar` as in src/cors/browserFlow.ts), if it would send one. Returns the request
+ * to send next: `spec`, or nothing when the preflight fails (a browser would not send the request then, and
  * neither does httpinspect) or only the preflight was asked for.
  */
 async function sendPreflight(
@@ -77,7 +77,7 @@ async function sendPreflight(
   hop?: { corsSoFar: boolean },
 ): Promise<RequestSpec | undefined> {
   if (isHandBuiltPreflight(spec)) {
-    announce?.('the request is itself a CORS preflight: sent as built');
+    if (!hop) announce?.('the request is itself a CORS preflight: sent as built');
     return spec;
   }
   const plan = preflightPlanOf(spec, simulation.origin, hop?.corsSoFar);
