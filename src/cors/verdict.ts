@@ -136,7 +136,7 @@ export function corsVerdict(exchanges: readonly Exchange[], findingsPerExchange?
   }
   const chromium = walk(exchanges, true) ?? fetch;
   const deviation = chromium.verdict !== fetch.verdict ? AUTHORIZATION_DEVIATION : null;
-  const both = deviation ? `. Fetch: ${fetch.verdict}; Chromium today: ${chromium.verdict}, deprecated (${deviation})` : '';
+  const both = deviation ? `. Fetch: ${fetch.verdict}; Chromium today: ${chromium.verdict}, deprecated ("*" still covers Authorization there)` : '';
   return {
     origin,
     preflight: fetch.preflight,

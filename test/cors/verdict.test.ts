@@ -106,7 +106,7 @@ describe('corsVerdict', () => {
     ]);
     expect(v).toMatchObject({ verdict: 'blocked', failedRule: 'cors/header-not-allowed', preflight: 0, chromium: 'allowed' });
     expect(v!.deviation).toContain('Chromium still lets "*" in Access-Control-Allow-Headers cover Authorization');
-    expect(v!.explanation).toContain('does not allow header authorization. Fetch: blocked; Chromium today: allowed, deprecated (');
+    expect(v!.explanation).toContain('does not allow header authorization. Fetch: blocked; Chromium today: allowed, deprecated ("*" still covers Authorization there)');
   });
 
   it("shows no deviation where Chromium blocks too: credentialed, or the actual response fails anyway", () => {

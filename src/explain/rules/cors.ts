@@ -31,7 +31,7 @@ export const corsKnowledge: Record<string, RuleKnowledge> = {
     related: ['cors/missing-allow-credentials'],
   },
   'cors/header-not-allowed': {
-    checks: 'Fires when a preflight\'s Access-Control-Allow-Headers does not cover a header listed in Access-Control-Request-Headers (`*` does not count for credentialed requests and never covers Authorization).',
+    checks: 'Fires when a preflight\'s Access-Control-Allow-Headers does not cover a header listed in Access-Control-Request-Headers (`*` does not count for credentialed requests and, by the Fetch standard, never covers Authorization; Chromium still lets it through with a deprecation warning, which the CORS verdict shows beside the standard\'s answer).',
     breaks: [BROWSER_BLOCKS],
     fixes: {
       express: '`cors({ allowedHeaders: ["Content-Type", "Authorization"] })` (or omit it to reflect the request\'s headers).',
@@ -70,7 +70,7 @@ export const corsKnowledge: Record<string, RuleKnowledge> = {
     related: ['cors/header-not-allowed', 'cors/preflight-failed-status'],
   },
   'cors/missing-allow-credentials': {
-    checks: 'Fires when a credentialed cross-origin request (cookies or Authorization) gets a response without `Access-Control-Allow-Credentials: true`.',
+    checks: 'Fires when a credentialed cross-origin request (fetch()\'s `credentials: \'include\'`, httpinspect\'s `--credentials`; an Authorization header alone does not make one) gets a response without `Access-Control-Allow-Credentials: true`.',
     breaks: [BROWSER_BLOCKS],
     fixes: {
       express: '`cors({ origin: allowList, credentials: true })`.',
@@ -158,7 +158,20 @@ export const corsKnowledge: Record<string, RuleKnowledge> = {
       spring: '`maxAge(600)` (Spring\'s default is 1800 seconds; check overrides).',
       go: 'rs/cors `MaxAge: 600`.',
     },
-    related: ['cors/preflight-with-body'],
+    related: ['cors/preflight-with-body', 'cors/invalid-max-age'],
+  },
+  'cors/invalid-max-age': {
+    checks: 'Fires (warning) when a preflight response carries an Access-Control-Max-Age that is not one header of digits only (delta-seconds): `10m`, `-1`, `600.0`, `600, 600`, an empty value or two header lines.',
+    breaks: [{ client: 'browsers', effect: 'fail to parse the value and ignore it: the preflight is cached for the 5-second default, so the caching the server asked for silently does not happen.' }],
+    fixes: {
+      express: '`cors({ maxAge: 600 })` with a number, not a string such as "10m".',
+      fastify: '@fastify/cors `maxAge: 600` (a number of seconds).',
+      django: '`CORS_PREFLIGHT_MAX_AGE = 600` (an integer); check that no middleware appends a second header.',
+      fastapi: '`CORSMiddleware(max_age=600)` with an int.',
+      spring: '`maxAge(600L)`; check that a proxy or filter does not add a second Access-Control-Max-Age.',
+      go: 'rs/cors `MaxAge: 600` (an int); when setting the header by hand, `strconv.Itoa(seconds)`.',
+    },
+    related: ['cors/preflight-missing-max-age'],
   },
   'cors/preflight-with-body': {
     checks: 'Reports (info) a CORS preflight answered with content.',
