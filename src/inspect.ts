@@ -89,7 +89,7 @@ async function sendPreflight(
   const preflightSpec = plan.preflight ?? preflightSpecOf(spec, simulation.origin);
   announce?.(
     hop
-      ? `sending the CORS preflight a browser sends again after the redirect: ${describePreflight(preflightSpec)}`
+      ? `sending the CORS preflight a browser sends before following the redirect: ${describePreflight(preflightSpec)}`
       : `sending the CORS preflight a browser at ${simulation.origin} sends first: ${describePreflight(preflightSpec)}`,
   );
   const preflight = await capture(preflightSpec);

@@ -278,7 +278,7 @@ describe('--cors -L: a new preflight after a redirect', () => {
     const second = exchanges[2]!;
     expect(header(second, 'Origin')).toBe('null');
     expect(header(second, 'Access-Control-Request-Method')).toBe('PUT');
-    expect(stderr).toContain(`sending the CORS preflight a browser sends again after the redirect: OPTIONS ${next}`);
+    expect(stderr).toContain(`sending the CORS preflight a browser sends before following the redirect: OPTIONS ${next}`);
     expect(verdict).toMatchObject({ verdict: 'allowed', preflight: 0 });
     expect(verdict!.explanation).toContain(`the preflight after the redirect to ${next} passed too`);
   });
