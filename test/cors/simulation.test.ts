@@ -2,11 +2,11 @@
 // and Origin on redirect hops.
 import { describe, expect, it } from 'vitest';
 import { corsSimulationOf, parseOrigin } from '../../src/cli/corsOptions';
-import { UsageError } from '../../src/cli/usage';
+import { UsageError } from '../../src/options/usage';
 import { browserRequestOf, describePreflight, noPreflightReason, preflightPlanOf, preflightSpecOf, withOrigin, type CorsSimulation } from '../../src/cors/simulation';
 import { normalizeMethod } from '../../src/cors/fetchSpec';
 import type { RequestSpec } from '../../src/http1/request';
-import { nextHop } from '../../src/inspect';
+import { nextHop } from '../../src/capture/session';
 import { exchangeOf } from '../helpers/exchange';
 
 const ORIGIN = 'https://app.example';
