@@ -2,7 +2,7 @@
 // preflight a browser would send first, if any, and the request headers that make it one. Pure: the
 // orchestration that sends these is in src/inspect.ts.
 import type { RequestSpec } from '../http1/request';
-import { needsPreflight, normalizeMethod, preflightRequestHeaders } from './fetchSpec';
+import { needsPreflight, normalizeMethod, preflightRequestHeaders } from './fetchRequest';
 
 export interface CorsSimulation {
   /** The page's origin, sent as Origin (serialized: scheme://host[:port], or "null"). */

@@ -2,7 +2,8 @@
 // fetch, then the CORS check on each response) and stop at the first failing step, as a browser does.
 import type { Exchange } from '../exchange';
 import type { Finding } from '../engine/rule';
-import { corsCheck, needsPreflight, preflightCheck, type PreflightFailure } from './fetchSpec';
+import { needsPreflight } from './fetchRequest';
+import { corsCheck, preflightCheck, type PreflightFailure } from './fetchSpec';
 import {
   corsRoleOf,
   credentialsModeOf,

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { corsSimulationOf, parseOrigin } from '../../src/cli/corsOptions';
 import { UsageError } from '../../src/options/usage';
 import { browserRequestOf, describePreflight, noPreflightReason, preflightPlanOf, preflightSpecOf, withOrigin, type CorsSimulation } from '../../src/cors/simulation';
-import { normalizeMethod } from '../../src/cors/fetchSpec';
+import { normalizeMethod } from '../../src/cors/fetchRequest';
 import type { RequestSpec } from '../../src/http1/request';
 import { nextHop } from '../../src/capture/session';
 import { exchangeOf } from '../helpers/exchange';
