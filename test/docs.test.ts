@@ -4,11 +4,19 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../rules/index';
 import { withRulesTable } from '../src/engine/catalogue';
+import { withOptionsTable } from '../src/options/docs';
+import { OPTIONS } from '../src/options/table';
 
 describe('rule metadata and docs', () => {
   it('the README rule table matches the rules (run `npm run docs` after changing a rule)', () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
     expect(withRulesTable(readme, allRules)).toBe(readme);
+  });
+
+  it('the README option table matches the option table (run `npm run docs` after changing an option)', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    expect(withOptionsTable(readme)).toBe(readme);
+    for (const spec of OPTIONS) expect(readme, spec.flags).toContain(`\`${spec.flags.replace(/\|/g, '\\|')}\``);
   });
 
   it('every rule has a unique id matching its category, and complete metadata', () => {
