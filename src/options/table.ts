@@ -92,6 +92,7 @@ export const OPTIONS = [
   { key: 'har', flags: '--har <file>', kind: 'string', group: 'Offline input', doc: 'lint every entry of a HAR 1.2 file; rules a HAR cannot support are reported as not evaluated', help: 'lint every entry of a HAR 1.2 file instead of sending requests' },
   // Rules and exit code
   { key: 'failOn', flags: '--fail-on <level>', kind: 'choice', group: 'Rules and exit code', choices: ['error', 'warning', 'info', 'none'], default: 'error', config: 'failOn', doc: 'the severity that makes the exit code 1 (default `error`)', help: 'exit 1 when a finding reaches this severity' },
+  { key: 'profile', flags: '--profile <name>', kind: 'choice', group: 'Rules and exit code', choices: ['recommended', 'strict', 'minimal'], default: 'recommended', config: 'profile', doc: 'which rules run: `recommended` (default: every rule at its own severity), `strict` (advice raised to warnings) or `minimal` (only rules whose default severity is error); `--rule` and the config\'s `rules` win over it', help: 'rule profile: recommended, strict (advice as warnings) or minimal (error rules only)' },
   { key: 'rule', flags: '--rule <id=level>', kind: 'list', group: 'Rules and exit code', doc: 'change a rule\'s severity or turn it off, repeatable', help: 'set a rule to off, info, warning or error (repeatable)' },
 ] as const satisfies readonly OptionSpec[];
 
