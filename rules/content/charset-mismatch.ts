@@ -3,8 +3,16 @@ import { bytesEvidence, headerEvidence, headerLocation } from '../../src/engine/
 import { headersNamed } from '../../src/exchange';
 import { bomEncoding, decodeStrict } from '../../src/http/charset';
 import { decodedContentOf, mediaTypeOf } from '../../src/http/content';
-import { isJsonMediaType } from '../../src/http/mediaType';
+import { isJsonMediaType, type MediaType } from '../../src/http/mediaType';
 import { mayHaveBody, transferCodedReason, wireOffsetOf } from './_body';
+
+// Media types whose content is text in the charset their parameter names.
+const TEXTUAL_APPLICATION = new Set(['xml', 'javascript', 'ecmascript', 'x-javascript', 'x-www-form-urlencoded', 'sql', 'graphql', 'x-sh', 'x-ndjson']);
+
+function isTextual(mediaType: MediaType): boolean {
+  if (mediaType.type === 'text') return true;
+  return mediaType.type === 'application' && (TEXTUAL_APPLICATION.has(mediaType.subtype) || mediaType.subtype.endsWith('+xml'));
+}
 
 export default defineRule({
   meta: {
@@ -22,8 +30,9 @@ export default defineRule({
     if (!res.complete || res.status === 205 || res.status === 206) return [];
     const mediaType = mediaTypeOf(res);
     const label = mediaType?.parameters.get('charset');
-    // JSON has no charset parameter (RFC 8259 §11): its encoding is content/json-not-utf8's business.
-    if (!mediaType || label === undefined || isJsonMediaType(mediaType)) return [];
+    // JSON has no charset parameter (RFC 8259 §11): its encoding is content/json-not-utf8's business. Binary and
+    // multipart types may carry bytes no charset describes, whatever their parameter says.
+    if (!mediaType || label === undefined || isJsonMediaType(mediaType) || !isTextual(mediaType)) return [];
     const header = headersNamed(res.headers, 'content-type')[0]!;
     const transferCoded = transferCodedReason(res);
     if (transferCoded) return context.notEvaluated(transferCoded);

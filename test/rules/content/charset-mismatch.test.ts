@@ -31,6 +31,8 @@ ruleTable(ID, {
     { name: 'an XML type with a charset parameter', input: { response: respond('application/xml; charset="UTF-8"', Buffer.from([0x3c, 0x61, 0x3e, 0xff, 0x3c, 0x2f, 0x61, 0x3e])) }, message: 'byte 3' },
   ],
   quiet: [
+    { name: 'a binary type with a charset parameter', input: { response: respond('application/octet-stream; charset=binary', Buffer.from([0xff, 0xd8, 0xff])) } },
+    { name: 'multipart with a charset parameter', input: { response: respond('multipart/mixed; boundary=x; charset=utf-8', Buffer.from([0x2d, 0x2d, 0x78, 0x0d, 0x0a, 0xff, 0x0d, 0x0a])) } },
     {
       name: 'a body still wrapped in a gzip transfer coding (not evaluated, not judged)',
       input: { response: Buffer.concat([Buffer.from('HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\nTransfer-Encoding: gzip\r\n\r\n'), gzipSync('caf\u00e9')]) },
