@@ -9,7 +9,7 @@ export default defineRule({
     category: 'content',
     severity: 'warning',
     title: 'Content-Disposition filename holds path characters or percent-escapes',
-    ref: { label: 'RFC 6266 §4.3', url: 'https://www.rfc-editor.org/rfc/rfc6266#section-4.3' },
+    ref: { label: 'RFC 6266 Appendix D', url: 'https://www.rfc-editor.org/rfc/rfc6266#appendix-D' },
     why: 'Clients disagree on such names: browsers replace "/" and "\\" with "_" or drop the directory part, curl -J refuses the name, and some browsers percent-decode `filename` while others keep "%20" literally, so the same response saves under different names (and a naive client may write outside its download folder).',
     fix: 'Send a bare file name without directories; put non-ASCII names in `filename*=UTF-8\'\'…` (percent-encoding belongs there only) and an ASCII fallback in `filename="…"`.',
   },

@@ -2,7 +2,7 @@
 import { defineExplanation } from '../../src/engine/explanation';
 
 export default defineExplanation({
-  checks: "Fires (warning) on each response header or trailer line whose value contains bytes 0x80–0xFF (obs-text), naming the bytes, their offset, and their UTF-8 reading when they are UTF-8.",
+  checks: "Fires (warning) on each response header or trailer line whose value contains bytes 0x80–0xFF (obs-text), naming the bytes, their offset, and their UTF-8 reading when they are UTF-8. Location, Content-Type, Date, Expires, Last-Modified and Content-Length are left to their own syntax rules, which already reject such bytes.",
   breaks: [
     { client: "browsers (Fetch)", effect: "read the bytes as Latin-1, so UTF-8 \"é\" becomes \"Ã©\"." },
     { client: "proxies and strict HTTP libraries", effect: "reject the response or drop the field." },

@@ -1,6 +1,10 @@
 import { defineRule, type RuleFinding } from '../../src/engine/rule';
 import { headerLocation, printable } from '../../src/engine/evidence';
 
+// Fields whose own syntax rule already rejects any non-ASCII byte (a URI, a media type token, an HTTP-date, a
+// number): one problem, one finding.
+const REPORTED_ELSEWHERE = new Set(['location', 'content-type', 'date', 'expires', 'last-modified', 'content-length']);
+
 export default defineRule({
   meta: {
     id: 'headers/non-ascii-value',
@@ -18,6 +22,7 @@ export default defineRule({
     const findings: RuleFinding[] = [];
     for (const [part, headers] of [['header', res.headers], ['trailer', res.trailers]] as const) {
       for (const h of headers) {
+        if (REPORTED_ELSEWHERE.has(h.name.toLowerCase())) continue;
         const first = h.raw.search(/[\x80-\xff]/);
         if (first < 0) continue;
         const bytes = Buffer.from(h.raw, 'latin1');

@@ -21,6 +21,7 @@ ruleTable(ID, {
   quiet: [
     { name: 'the RFC 6266 idiom with filename* percent-encoded', input: { response: withField(`Content-Disposition: attachment; filename="resume.pdf"; filename*=UTF-8''r%C3%A9sum%C3%A9.pdf`) } },
     { name: 'ASCII punctuation and a Server comment', input: { response: withField('Server: Apache/2.4.58 (Unix, OpenSSL/3.0) ~`!@#$%^&*') } },
+    { name: 'a raw UTF-8 Location (headers/invalid-location reports it)', input: { response: 'HTTP/1.1 302 Found\r\nLocation: /caf\xc3\xa9\r\nContent-Length: 0\r\n\r\n' } },
     { name: 'non-ASCII in the body only', input: { response: 'HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: 2\r\n\r\n\xc3\xa9' } },
   ],
 });
