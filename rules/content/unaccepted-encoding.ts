@@ -11,7 +11,7 @@ export default defineRule({
     severity: 'error',
     title: 'response uses a content coding the request did not accept',
     ref: { label: 'RFC 9110 §12.5.3', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-12.5.3' },
-    why: 'A client lists in Accept-Encoding the codings it can undo. One that did not list gzip or br (curl without --compressed, scripts, embedded clients, `Accept-Encoding: identity`) receives compressed bytes it cannot read and saves or parses binary garbage.',
+    why: 'A client lists in Accept-Encoding the codings it can undo. One that listed only gzip and receives br, or sent `Accept-Encoding: identity` and receives gzip (HTTP libraries without brotli, embedded clients, proxies that strip codings they cannot handle), gets bytes it cannot decode and saves or parses binary garbage.',
     fix: 'Pick the coding from the request\'s Accept-Encoding and send the content uncoded when none is acceptable (compression middleware does this; a pre-compressed file server or CDN configuration may not). Without Accept-Encoding, any coding is allowed.',
   },
   check(exchange) {

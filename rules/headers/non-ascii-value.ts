@@ -35,7 +35,7 @@ export default defineRule({
         const utf8 = run.toString('utf8');
         const reading = Buffer.from(utf8, 'utf8').equals(run) ? `UTF-8 for "${utf8}"` : `"${run.toString('latin1')}" in Latin-1`;
         findings.push({
-          message: `${h.name} holds ${count} non-ASCII byte${count === 1 ? '' : 's'}; the first, ${hex} (${reading}), at byte ${h.offset + first}: recipients disagree on what they mean`,
+          message: `${h.name} holds ${count} non-ASCII byte${count === 1 ? '' : 's'}; the first run, ${hex} (${reading}), at byte ${h.offset + first}: recipients disagree on what they mean`,
           evidence: `${printable(h.raw, 120)} at byte ${h.offset}`,
           location: { ...headerLocation(h, part), offset: h.offset + first },
         });

@@ -74,7 +74,7 @@ describe('headers/ rules fire with their evidence', () => {
   it('non-ascii-value says which bytes, where, and their UTF-8 reading', async () => {
     const found = await scenario('non-ascii-value');
     expect(found.map((f) => f.ruleId)).toEqual(['headers/non-ascii-value']);
-    expect(found[0]!.message).toMatch(/X-Greeting holds 4 non-ASCII bytes; the first, c3 bc c3 9f \(UTF-8 for "üß"\), at byte \d+/);
+    expect(found[0]!.message).toMatch(/X-Greeting holds 4 non-ASCII bytes; the first run, c3 bc c3 9f \(UTF-8 for "üß"\), at byte \d+/);
     expect(found[0]!.evidence).toMatch(/^X-Greeting: Gr\\xc3\\xbc\\xc3\\x9fe at byte \d+$/);
   });
 

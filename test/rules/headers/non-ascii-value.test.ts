@@ -11,11 +11,11 @@ ruleTable(ID, {
       input: { response: utf8Line },
       count: 1,
       severity: 'warning',
-      message: `Content-Disposition holds 4 non-ASCII bytes; the first, c3 a9 (UTF-8 for "é"), at byte ${utf8Line.indexOf('\xc3')}`,
+      message: `Content-Disposition holds 4 non-ASCII bytes; the first run, c3 a9 (UTF-8 for "é"), at byte ${utf8Line.indexOf('\xc3')}`,
       evidence: 'Content-Disposition: attachment; filename="r\\xc3\\xa9sum\\xc3\\xa9.pdf" at byte 48',
       location: { part: 'header', offset: utf8Line.indexOf('\xc3'), header: 'Content-Disposition' },
     },
-    { name: 'a Latin-1 byte in a custom header', input: { response: withField('X-City: M\xfcnchen') }, message: 'the first, fc ("ü" in Latin-1)' },
+    { name: 'a Latin-1 byte in a custom header', input: { response: withField('X-City: M\xfcnchen') }, message: 'the first run, fc ("ü" in Latin-1)' },
     { name: 'a non-ASCII byte in a trailer', input: { response: 'HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nhi\r\n0\r\nX-Note: caf\xe9\r\n\r\n' }, location: { part: 'trailer', header: 'X-Note' } },
   ],
   quiet: [
