@@ -11,7 +11,6 @@ export default defineRule({
     ref: { label: 'RFC 9110 §5.4', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-5.4' },
     why: 'RFC 9110 lets every recipient limit field sizes, and common ones do at about 8 KiB per field: nginx as a reverse proxy answers 502 "upstream sent too big header" (proxy_buffer_size 4–8 KiB), and CDNs and load balancers reject or truncate the response, so it works against the origin and fails behind the proxy.',
     fix: 'Keep each field small: split a large Set-Cookie into smaller cookies or server-side session state, shorten CSP and Link values (move preload hints into the HTML), and put data in the body rather than in headers.',
-    needs: ['wire'],
   },
   check(exchange) {
     const res = exchange.response;

@@ -10,7 +10,6 @@ export default defineRule({
     ref: { label: 'RFC 9110 §5.4', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-5.4' },
     why: 'Proxies, CDNs and clients cap the size of a response head (32 KiB is a common ceiling, Node\'s http parser stops at 16 KiB): beyond it the response is replaced by a 502 or a "header overflow" error, so it works when tested directly and fails for users behind the proxy.',
     fix: 'Find the largest fields (usually Set-Cookie, Content-Security-Policy, Link or debug headers) and shrink or drop them; keep state on the server and data in the body.',
-    needs: ['wire'],
   },
   check(exchange) {
     const res = exchange.response;

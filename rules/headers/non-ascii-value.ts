@@ -14,7 +14,6 @@ export default defineRule({
     ref: { label: 'RFC 9110 §5.5', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-5.5' },
     why: 'Bytes 0x80–0xFF in a field value (obs-text) have no defined charset: browsers and Fetch read them as Latin-1, Node and Go pass them through, Python decodes them as Latin-1, and some proxies reject the response, so a UTF-8 "é" arrives as "Ã©" or not at all.',
     fix: 'Keep field values ASCII: percent-encode URIs in Location and Link, use `filename*=UTF-8\'\'…` in Content-Disposition, and encode other text (RFC 8187 or base64) before putting it in a header.',
-    needs: ['wire'],
   },
   check(exchange) {
     const res = exchange.response;
