@@ -20,6 +20,7 @@ export default defineRule({
         ? `${anomalyEvidence(a)}, after ${res.chunks.length} chunk${res.chunks.length === 1 ? '' : 's'} (${res.contentLength} content byte${res.contentLength === 1 ? '' : 's'})`
         : anomalyEvidence(a),
       location: locationAt(exchange, a.offset) ?? { part: 'body' },
+      ...(a.severity ? { severity: a.severity } : {}),
     }));
   },
 });
