@@ -193,8 +193,8 @@ function wasDechunked(exchange: Exchange, res: ResponseMessage): boolean {
 const MAX_CHUNK_LINE = 4096;
 /** A chunk-size line as a recipient may read it: hex size, optional whitespace and extensions, CR. */
 const CHUNK_SIZE_LINE = /^[0-9A-Fa-f]+[ \t]*(;[^\n]*)?\r?$/;
-/** Short lines that are a size gone wrong (" 5", "+5", "0x5", "5g"), not text a server wrote as content. */
-const MANGLED_SIZE_LINE = /^[ \t]*[+-]?(0[xX])?[0-9A-Fa-f]+[g-zG-Z]?[ \t\r]*$/;
+/** Size lines gone wrong (" 5", "+5", "0x5", "5g", "5<bare CR>…"), not text a server wrote as content. */
+const MANGLED_SIZE_LINE = /^[ \t]*[+-]?(0[xX])?[0-9A-Fa-f]+([g-zG-Z]?[ \t]*(;[^\n]*)?|\r[^\r]*)\r?$/;
 /** The last chunk, any trailers, and the blank line, at the very end of the bytes. */
 const LAST_CHUNK_AT_END = /(^|\n)0+[ \t]*(;[^\n]*)?\r?\n([^\r\n]+\r?\n)*\r?\n$/;
 
