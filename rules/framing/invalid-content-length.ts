@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule';
+import { defineRule, type RuleFinding } from '../../src/engine/rule';
 import { headerEvidence, headerLocation } from '../../src/engine/evidence';
 import { headersNamed } from '../../src/exchange';
 import { trimOws } from '../../src/http1/framing';
@@ -25,7 +25,13 @@ export default defineRule({
   check(exchange) {
     // Interim responses too: a 1xx's Content-Length is forbidden (framing-header-on-1xx) and, when invalid, also this.
     const messages = [...(exchange.interim ?? []), ...(exchange.response ? [exchange.response] : [])];
-    return messages.flatMap((m) => headersNamed(m.headers, 'content-length'))
+    const lines = messages.flatMap((m) => headersNamed(m.headers, 'content-length'));
+    // Valid, but Node's llhttp rejects a Content-Length followed by a tab (HPE_INVALID_CONTENT_LENGTH): say so once.
+    const tab = lines.find((h) => isValid(h.value) && /\d[ \t]*\t[ \t]*$/.test(h.raw));
+    const nodeNote: RuleFinding[] = tab
+      ? [{ message: 'the value is valid (trailing whitespace is not part of a field value, RFC 9110 §5.5), but Node\'s http client and fetch reject the response ("Invalid character in Content-Length"): drop the trailing tab', evidence: headerEvidence({ ...tab, raw: printable(tab.raw) }), location: headerLocation(tab), severity: 'info' }]
+      : [];
+    return [...nodeNote, ...lines
       .filter((h) => h.value.split(',').some((v) => !isValid(trimOws(v))))
       .map((h) => {
         const bad = h.value.split(',').map(trimOws).filter((v) => !isValid(v));
@@ -38,6 +44,6 @@ export default defineRule({
           evidence: headerEvidence({ ...h, raw: printable(h.raw) }),
           location: headerLocation(h),
         };
-      });
+      })];
   },
 });

@@ -44,6 +44,17 @@ export default defineRule({
         location: headerLocation(chunked[1]!.header),
       });
     }
+    // Valid, but Node's llhttp does not see chunked when a tab or an empty list element follows it and reads
+    // the body to close instead: a Node client gets the chunk framing as content, or waits for the close.
+    const lastLine = last?.header;
+    if (res.framing.kind === 'chunked' && lastLine && findings.length === 0 && /chunked *[\t,][ \t,]*$/i.test(lastLine.raw)) {
+      findings.push({
+        message: 'the value is valid (OWS and empty list elements are allowed, RFC 9110 §5.6.1), but Node\'s http client and fetch do not see chunked when a tab or a comma follows it: they read the body to close and hand the chunk framing to the application',
+        evidence: headerEvidence({ ...lastLine, raw: printable(lastLine.raw) }),
+        location: headerLocation(lastLine),
+        severity: 'info',
+      });
+    }
     return findings;
   },
 });
