@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule';
-import { bytesEvidence } from '../../src/engine/evidence';
+import { extraBytesFindings } from '../../src/engine/evidence';
 
 // A 204 ends at its header block, so anything after it is bytes the client will misread as the start of the
 // next response on a kept-alive connection (or silently drop).
@@ -15,14 +15,7 @@ export default defineRule({
   },
   check(exchange) {
     const res = exchange.response;
-    if (!res || res.status !== 204 || !exchange.extra) return [];
-    const bytes = exchange.received.subarray(exchange.extra.offset, exchange.extra.offset + exchange.extra.length);
-    return [
-      {
-        message: `${exchange.extra.length} byte${exchange.extra.length === 1 ? '' : 's'} follow the header block of a 204 response`,
-        evidence: `at byte ${exchange.extra.offset}: ${bytesEvidence(bytes, exchange.extra.length)}`,
-        location: { part: 'extra', offset: exchange.extra.offset },
-      },
-    ];
+    if (!res || res.status !== 204) return [];
+    return extraBytesFindings(exchange, 'a 204 response');
   },
 });

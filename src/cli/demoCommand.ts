@@ -3,13 +3,14 @@
 import Table from 'cli-table3';
 import pkg from '../../package.json';
 import { allRules } from '../../rules/index';
-import { inspect, type Inspection } from '../inspect';
+import type { Inspection } from '../judge';
+import { inspectOne } from './inspectOne';
 import { startLab } from '../lab/server';
 import { allScenarios } from '../lab/scenarios/index';
 import type { Scenario } from '../lab/scenario';
 import { renderText } from '../report/text';
 import { colorsFor } from './colors';
-import { EXIT } from './usage';
+import { EXIT } from '../options/usage';
 
 export interface ScenarioResult {
   scenario: Scenario;
@@ -26,7 +27,7 @@ export async function inspectScenarios(baseUrl: string, scenarios: readonly Scen
       const i = next++;
       const scenario = scenarios[i]!;
       const body = scenario.request?.body;
-      const inspection = await inspect(
+      const inspection = await inspectOne(
         {
           url: new URL(`/scenario/${scenario.name}`, baseUrl),
           method: scenario.request?.method ?? 'GET',
@@ -46,11 +47,11 @@ export async function inspectScenarios(baseUrl: string, scenarios: readonly Scen
             maxBody: 10 * 1024 * 1024,
             insecure: false,
           },
-          rules: allRules,
-          settings: new Map(),
           followRedirects: false,
           maxRedirects: 0,
         },
+        allRules,
+        { rules: new Map(), maxBody: 10 * 1024 * 1024 },
       );
       const fired = [...new Set(inspection.findings.flat().map((f) => f.ruleId))].sort();
       const expected = [...scenario.expect].sort();
@@ -91,7 +92,7 @@ export async function runDemo(flags: { verbose?: boolean; color: boolean }): Pro
   if (flags.verbose) {
     for (const r of results) {
       process.stdout.write(`\n${chalk.bold(`scenario ${r.scenario.name}`)}: ${r.scenario.description}\n`);
-      process.stdout.write(renderText([r.inspection], { chalk, showSecrets: false, width, failOn: 'error' }));
+      process.stdout.write(renderText([r.inspection], { chalk, showSecrets: false, width, failOn: 'error', tool: { name: pkg.name, version: pkg.version }, rules: allRules }));
     }
   }
   const failed = results.filter((r) => !r.ok);

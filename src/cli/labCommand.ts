@@ -2,7 +2,8 @@
 import { isIP } from 'node:net';
 import { startLab } from '../lab/server';
 import { allScenarios } from '../lab/scenarios/index';
-import { EXIT, UsageError, parseCount } from './usage';
+import { EXIT, UsageError } from '../options/usage';
+import { parseCount } from '../options/units';
 
 function isLoopback(host: string): boolean {
   if (host === 'localhost') return true;

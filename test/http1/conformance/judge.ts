@@ -9,7 +9,7 @@ import type { Exchange } from '../../../src/exchange';
 import { ResponseFramer } from '../../../src/http1/framer';
 import { responseFromFramer, type ParsedResponse } from '../../../src/http1/parse';
 import { exchangesFromRaw } from '../../../src/input/raw';
-import { UsageError } from '../../../src/cli/usage';
+import { UsageError } from '../../../src/options/usage';
 import { exchangeOf } from '../../helpers/exchange';
 import { bytesOf, type Generated } from './generate';
 import type { Mutant } from './mutate';
