@@ -247,7 +247,7 @@ export class ResponseFramer {
     const used = lf + 1 - before;
     const parsed = parseChunkLine(line);
     if (parsed.kind === 'fatal') {
-      this.breakChunked(lineStart + parsed.column, parsed.detail, line.replace(/\r$/, ''));
+      this.breakChunked(lineStart + parsed.column, parsed.detail, lineEvidence(line, parsed.column));
       return used;
     }
     for (const p of parsed.problems) {
@@ -255,7 +255,7 @@ export class ResponseFramer {
         id: 'invalid-chunked-encoding',
         offset: lineStart + p.column,
         detail: p.detail,
-        evidence: line.replace(/\r$/, ''),
+        evidence: lineEvidence(line, p.column),
         ...(p.lenient ? { severity: 'warning' as const } : {}),
       });
     }
@@ -384,4 +384,10 @@ export class ResponseFramer {
     this.current = message;
   }
 
+}
+
+/** The chunk-size line as evidence; a long one starts shortly before the offending byte so that it shows. */
+function lineEvidence(line: string, column: number): string {
+  const text = line.replace(/\r$/, '');
+  return column > 120 ? `…${text.slice(column - 40)}` : text;
 }
