@@ -183,8 +183,10 @@ export interface Exchange {
   /**
    * Set when the inspection simulates a browser's CORS request (--origin, --cors, --credentials).
    * CORS rules otherwise judge from the request headers alone (Origin, Access-Control-Request-*).
+   * `credentials`: the request's credentials mode is "include" (--credentials); `notes`: how the simulated
+   * request differs from the one typed (e.g. a Cookie a page cannot set), for the CORS verdict's explanation.
    */
-  cors?: { credentials: boolean };
+  cors?: { credentials: boolean; notes?: string[] };
 }
 
 /** Case-insensitive lookup of every header with that name, in order. */
