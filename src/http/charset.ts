@@ -31,6 +31,7 @@ export function decodeStrict(bytes: Uint8Array, label: string): StrictDecode {
  * ends at the first byte the encoding cannot accept: binary search, so a large body costs ~log2(n) decodes.
  */
 function firstBadByte(bytes: Uint8Array, encoding: string): number {
+  if (encoding === 'utf-8') return firstInvalidUtf8(bytes);
   let good = 0;
   let bad = bytes.length;
   while (bad - good > 1) {
@@ -48,6 +49,43 @@ function firstBadByte(bytes: Uint8Array, encoding: string): number {
   let start = good;
   while (start > 0 && decodes(encoding, bytes.subarray(0, start)) === false) start--;
   return start;
+}
+
+/**
+ * The start of the first byte sequence that is not UTF-8 (WHATWG Encoding's UTF-8 decoder: no overlongs,
+ * surrogates or code points past U+10FFFF), in one linear pass; bytes.length when all of it is UTF-8.
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  const n = bytes.length;
+  while (i < n) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let lower = 0x80;
+    let upper = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) lower = 0xa0;
+      if (b === 0xed) upper = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) lower = 0x90;
+      if (b === 0xf4) upper = 0x8f;
+    } else return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || c < lower || c > upper) return i;
+      lower = 0x80;
+      upper = 0xbf;
+    }
+    i += need + 1;
+  }
+  return n;
 }
 
 /** True when the bytes decode completely (nothing left unfinished). */

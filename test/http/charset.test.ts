@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bomEncoding, decodeStrict } from '../../src/http/charset';
+import { bomEncoding, decodeStrict, firstInvalidUtf8 } from '../../src/http/charset';
 
 const bytes = (...parts: Array<string | number[]>) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))));
 
@@ -24,6 +24,32 @@ describe('decodeStrict', () => {
   it('says when a label is unknown', () => {
     expect(decodeStrict(bytes('x'), 'utf8mb4')).toEqual({ ok: 'unknown-label' });
     expect(decodeStrict(bytes('x'), '')).toEqual({ ok: 'unknown-label' });
+  });
+});
+
+describe('firstInvalidUtf8 (agrees with TextDecoder fatal on every boundary case)', () => {
+  const cases: number[][] = [
+    [0x61], [0xc2, 0x80], [0xc1, 0xbf], [0xe0, 0xa0, 0x80], [0xe0, 0x9f, 0xbf], [0xed, 0x9f, 0xbf], [0xed, 0xa0, 0x80],
+    [0xef, 0xbf, 0xbf], [0xf0, 0x90, 0x80, 0x80], [0xf0, 0x8f, 0xbf, 0xbf], [0xf4, 0x8f, 0xbf, 0xbf], [0xf4, 0x90, 0x80, 0x80],
+    [0xf5, 0x80, 0x80, 0x80], [0x80], [0xe2, 0x82], [0xe2, 0x28, 0xa1], [0xff],
+  ];
+  it.each(cases.map((c) => [c.map((b) => b.toString(16)).join(' '), c] as const))('%s', (_name, c) => {
+    const bytes = Uint8Array.from([0x61, ...c, 0x62]);
+    let valid = true;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      valid = false;
+    }
+    expect(firstInvalidUtf8(bytes) === bytes.length).toBe(valid);
+    if (!valid) expect(firstInvalidUtf8(bytes)).toBe(1);
+  });
+
+  it('is linear: a bad byte after 10 MiB of UTF-8 is found quickly', () => {
+    const big = Buffer.concat([Buffer.from('é'.repeat(5 * 1024 * 1024), 'utf8'), Buffer.from([0xff])]);
+    const started = performance.now();
+    expect(decodeStrict(big, 'utf-8')).toEqual({ ok: false, encoding: 'utf-8', offset: 10 * 1024 * 1024 });
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });
 
