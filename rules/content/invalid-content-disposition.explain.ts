@@ -2,7 +2,7 @@
 import { defineExplanation } from '../../src/engine/explanation';
 
 export default defineExplanation({
-  checks: "Fires (error) when Content-Disposition does not parse (no type, a parameter without \"=\", an unquoted value with spaces, an unterminated quote, a repeated parameter) or its filename* is not an RFC 8187 ext-value (quoted, no charset prefix, unencoded characters, bad %XX, bytes that are not UTF-8, an unsupported charset). filename* in ISO-8859-1 is a warning.",
+  checks: "Fires (error) when Content-Disposition does not parse (no type, a parameter without \"=\", an unquoted value with spaces, an unterminated quote, a repeated parameter) or its filename* is not an RFC 8187 ext-value (quoted, no charset prefix, unencoded characters, bad %XX, bytes that are not UTF-8, an unsupported charset). An unquoted value with spaces (read up to the next \";\" by browsers) and filename* in ISO-8859-1 are warnings.",
   breaks: [
     { client: "browsers", effect: "ignore the field or the broken parameter: the file is shown inline or saved under the URL's name, and non-ASCII names are lost." },
     { client: "download tools (curl -J, wget --content-disposition)", effect: "fall back to the URL name or refuse the header." },

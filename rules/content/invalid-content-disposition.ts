@@ -20,7 +20,13 @@ export default defineRule({
     for (const header of headersNamed(res.headers, 'content-disposition')) {
       const parsed = parseContentDisposition(header.value);
       if (!parsed.ok) {
-        findings.push({ message: `Content-Disposition does not parse: ${parsed.reason}`, evidence: headerEvidence(header), location: headerLocation(header) });
+        // An unquoted value with spaces is read up to the next ";" by browsers, but not by every client: milder.
+        findings.push({
+          message: `Content-Disposition does not parse: ${parsed.reason}${parsed.unquoted ? ' (browsers read up to the next ";", stricter clients drop the parameter)' : ''}`,
+          evidence: headerEvidence(header),
+          location: headerLocation(header),
+          ...(parsed.unquoted ? { severity: 'warning' as const } : {}),
+        });
         continue;
       }
       const star = dispositionParameter(parsed.disposition, 'filename*');

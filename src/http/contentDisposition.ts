@@ -22,7 +22,10 @@ export interface ContentDisposition {
   parameters: DispositionParameter[];
 }
 
-export type ContentDispositionResult = { ok: true; disposition: ContentDisposition } | { ok: false; reason: string };
+export type ContentDispositionResult =
+  | { ok: true; disposition: ContentDisposition }
+  /** `unquoted`: the only problem found is a value with spaces or separators that should have been quoted. */
+  | { ok: false; reason: string; unquoted?: boolean };
 
 // tchar (RFC 9110 §5.6.2), one character at a time.
 const TCHAR = new RegExp(`[${TCHAR_CLASS}]`);
@@ -74,7 +77,9 @@ export function parseContentDisposition(value: string): ContentDispositionResult
     if (plain === '') return fail(`parameter "${name}" has no value`);
     ws();
     if (i < value.length && value[i] !== ';') {
-      return fail(`the value of parameter "${name}" is neither a token nor a quoted string ("${value.slice(start, Math.min(value.length, start + 40))}": quote it)`);
+      const next = value.indexOf(';', i);
+      const rest = parseContentDisposition(`${type}${next < 0 ? '' : value.slice(next)}`);
+      return { ...fail(`the value of parameter "${name}" is neither a token nor a quoted string ("${value.slice(start, next < 0 ? undefined : next).trim()}": quote it)`), ...(rest.ok ? { unquoted: true } : {}) };
     }
     parameters.push({ name, key: name.toLowerCase(), value: plain, quoted: false });
   }

@@ -45,7 +45,9 @@ describe('parseContentDisposition', () => {
     expect(reasonOf('attachment; filename')).toBe('parameter "filename" has no "=" and no value');
     expect(reasonOf('attachment; filename=')).toBe('parameter "filename" has no value');
     expect(reasonOf('attachment; filename="a.txt')).toContain('not terminated');
-    expect(reasonOf('attachment; filename=my report.pdf')).toContain('neither a token nor a quoted string');
+    expect(reasonOf('attachment; filename=my report.pdf')).toContain('neither a token nor a quoted string ("my report.pdf": quote it)');
+    expect(parseContentDisposition('attachment; filename=my report.pdf; size=3')).toMatchObject({ ok: false, unquoted: true });
+    expect(parseContentDisposition('attachment; filename=my report.pdf; size')).not.toHaveProperty('unquoted');
     expect(reasonOf('attachment; filename="a"; FileName="b"')).toContain('"FileName" is repeated');
   });
 });

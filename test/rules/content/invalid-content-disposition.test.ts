@@ -6,15 +6,16 @@ const cd = (value: string) => `HTTP/1.1 200 OK\r\nContent-Type: application/pdf\
 ruleTable(ID, {
   fires: [
     {
-      name: 'an unquoted file name with spaces',
+      name: 'an unquoted file name with spaces (warning: browsers read up to ";")',
       input: { response: cd('attachment; filename=annual report.pdf') },
       count: 1,
-      severity: 'error',
+      severity: 'warning',
       message: 'Content-Disposition does not parse: the value of parameter "filename" is neither a token nor a quoted string',
       evidence: 'Content-Disposition: attachment; filename=annual report.pdf at byte 48',
       location: { part: 'header', offset: 48, header: 'Content-Disposition' },
     },
-    { name: 'a repeated parameter', input: { response: cd('attachment; filename="a.pdf"; filename="b.pdf"') }, message: '"filename" is repeated' },
+    { name: 'an unquoted value followed by another error is an error', input: { response: cd('attachment; filename=annual report.pdf; size') }, severity: 'error', message: 'neither a token nor a quoted string' },
+    { name: 'a repeated parameter', severity: 'error', input: { response: cd('attachment; filename="a.pdf"; filename="b.pdf"') }, message: '"filename" is repeated' },
     { name: 'a missing type', input: { response: cd('filename="a.pdf"') }, message: 'expected ";"' },
     { name: 'a quoted filename*', input: { response: cd(`attachment; filename*="UTF-8''a.pdf"`) }, message: 'filename* is not a valid RFC 8187 ext-value: it is a quoted string' },
     { name: 'filename* with raw non-ASCII', input: { response: cd("attachment; filename*=UTF-8''r\xc3\xa9sum\xc3\xa9.pdf") }, message: 'byte 0xc3 at position 8 must be percent-encoded' },
