@@ -59,7 +59,7 @@ export default defineRule({
     const declared = bom ? `its byte order mark says ${bom.encoding}, which overrides charset=${label}` : `Content-Type says charset=${label}`;
     return [
       {
-        message: `the body is not valid ${result.encoding} at ${where} (${declared}): clients show U+FFFD there`,
+        message: `the body is not valid ${result.encoding} (${declared}): ${where} does not decode, and clients show U+FFFD there`,
         evidence: `${headerEvidence(header)}; at ${where}: ${bytesEvidence(decoded.bytes.subarray(at, at + 12), decoded.bytes.length - at, 12)}`,
         location: { part: 'body', offset: wire ?? res.headerEnd },
       },

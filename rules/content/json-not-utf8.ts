@@ -46,7 +46,7 @@ export default defineRule({
     const where = coded ? `byte ${at} of the decoded content` : `byte ${at} of the content (received byte ${wire ?? res.headerEnd})`;
     return [
       {
-        message: `the JSON body is not valid UTF-8: the bytes at ${where} are not a UTF-8 character (clients read U+FFFD instead)${latin1Hint(decoded.bytes, at)}`,
+        message: `the JSON body is not valid UTF-8: ${where} does not start a UTF-8 character${latin1Hint(decoded.bytes, at)}; clients read U+FFFD there`,
         evidence: `at ${where}: ${bytesEvidence(decoded.bytes.subarray(at, at + 12), decoded.bytes.length - at, 12)}`,
         location: { part: 'body', offset: wire ?? res.headerEnd },
       },

@@ -14,11 +14,11 @@ ruleTable(ID, {
       input: { response: latin1InUtf8 },
       count: 1,
       severity: 'warning',
-      message: `the body is not valid utf-8 at byte 6 of the content (received byte ${bad}) (Content-Type says charset=utf-8)`,
+      message: `the body is not valid utf-8 (Content-Type says charset=utf-8): byte 6 of the content (received byte ${bad}) does not decode, and clients show U+FFFD there`,
       evidence: `Content-Type: text/html; charset=utf-8 at byte 17; at byte 6 of the content (received byte ${bad}): 13 bytes: e9 20 61 75 20 6c 61 69 74 3c 2f 70 … (". au lait</p" …)`,
       location: { part: 'body', offset: bad },
     },
-    { name: 'Shift_JIS label on bytes that are not Shift_JIS', input: { response: respond('text/plain; charset=Shift_JIS', Buffer.from([0x41, 0x82, 0x20])) }, message: 'not valid shift_jis at byte 1' },
+    { name: 'Shift_JIS label on bytes that are not Shift_JIS', input: { response: respond('text/plain; charset=Shift_JIS', Buffer.from([0x41, 0x82, 0x20])) }, message: 'not valid shift_jis (Content-Type says charset=Shift_JIS): byte 1 of the content' },
     { name: 'a UTF-8 BOM overrides a Latin-1 label, and the rest is not UTF-8', input: { response: respond('text/plain; charset=iso-8859-1', Buffer.from([0xef, 0xbb, 0xbf, 0x61, 0xe9])) }, message: 'its byte order mark says utf-8, which overrides charset=iso-8859-1' },
     {
       name: 'a label no browser knows (info)',
@@ -28,7 +28,7 @@ ruleTable(ID, {
       evidence: 'Content-Type: text/html; charset=utf8mb4 at byte 17',
       location: { part: 'header', offset: 17, header: 'Content-Type' },
     },
-    { name: 'an XML type with a charset parameter', input: { response: respond('application/xml; charset="UTF-8"', Buffer.from([0x3c, 0x61, 0x3e, 0xff, 0x3c, 0x2f, 0x61, 0x3e])) }, message: 'byte 3' },
+    { name: 'an XML type with a charset parameter', input: { response: respond('application/xml; charset="UTF-8"', Buffer.from([0x3c, 0x61, 0x3e, 0xff, 0x3c, 0x2f, 0x61, 0x3e])) }, message: 'byte 3 of the content' },
   ],
   quiet: [
     { name: 'a binary type with a charset parameter', input: { response: respond('application/octet-stream; charset=binary', Buffer.from([0xff, 0xd8, 0xff])) } },

@@ -25,7 +25,7 @@ ruleTable(ID, {
     {
       name: 'Latin-1 bytes in a string (invalid UTF-8), with the received offset',
       input: { response: latin1Response },
-      message: `the bytes at byte 12 of the content (received byte ${latin1Response.indexOf(0xe9)}) are not a UTF-8 character`,
+      message: `the JSON body is not valid UTF-8: byte 12 of the content (received byte ${latin1Response.indexOf(0xe9)}) does not start a UTF-8 character (0xe9 followed by ASCII looks like ISO-8859-1/windows-1252 text); clients read U+FFFD there`,
       evidence: `at byte 12 of the content (received byte ${latin1Response.indexOf(0xe9)}): 3 bytes: e9 22 7d ("."}")`,
       location: { part: 'body', offset: latin1Response.indexOf(0xe9) },
     },
