@@ -21,7 +21,7 @@ export default defineRule({
     return [
       {
         message: 'Strict-Transport-Security received over plain http: browsers ignore it (fine if a TLS proxy in front serves it over https)',
-        evidence: `${headerEvidence(hsts.header)} (over ${exchange.url})`,
+        evidence: `${headerEvidence(hsts.header)} (received over plain http)`,
         location: headerLocation(hsts.header),
       },
     ];

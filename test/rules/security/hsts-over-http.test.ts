@@ -11,7 +11,7 @@ ruleTable('security/hsts-over-http', {
       input: res([HSTS], { url: 'http://127.0.0.1:8080/' }),
       severity: 'info',
       message: 'Strict-Transport-Security received over plain http: browsers ignore it (fine if a TLS proxy in front serves it over https)',
-      evidence: `${HSTS} at byte 17 (over http://127.0.0.1:8080/)`,
+      evidence: `${HSTS} at byte 17 (received over plain http)`,
       location: { part: 'header', offset: 17, header: 'Strict-Transport-Security' },
     },
     { name: 'even when the value is invalid', input: res(['Strict-Transport-Security: max-age=abc'], { url: 'http://127.0.0.1:8080/' }) },
