@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { ruleTable } from '../../helpers/ruleTable';
 import { HTML, JSON_TYPE, res } from './_responses';
 
@@ -17,6 +18,10 @@ ruleTable('security/missing-csp', {
     { name: 'an enforced policy', input: res([HTML, "Content-Security-Policy: default-src 'self'"], { body: '<p>hi</p>' }) },
     { name: 'a report-only policy (a rollout step)', input: res([HTML, "Content-Security-Policy-Report-Only: default-src 'self'"], { body: '<p>hi</p>' }) },
     { name: 'a <meta http-equiv> policy', input: res([HTML], { body: `<html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'"></head></html>` }) },
+    {
+      name: 'a gzip-coded page with a <meta http-equiv> policy',
+      input: res([HTML, 'Content-Encoding: gzip'], { body: gzipSync(`<meta http-equiv='content-security-policy' content="default-src 'self'">`).toString('latin1') }),
+    },
     { name: 'a JSON API response', input: res([JSON_TYPE], { body: '{"id":1}' }) },
     { name: 'a 204', input: res([], { status: '204 No Content' }) },
     { name: 'a 301', input: res([HTML, 'Location: https://example.com/'], { status: '301 Moved Permanently' }) },
