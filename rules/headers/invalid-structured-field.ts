@@ -53,6 +53,14 @@ export default defineRule({
       // An Item field cannot span lines: the combined value is not an Item (RFC 9651 §4.2).
       const parsed = PARSERS[kind](combineFieldLines(lines.map((h) => h.value)));
       if (parsed.ok) continue;
+      if (kind === 'item' && lines.length > 1 && lines.every((h) => PARSERS.item(h.value).ok)) {
+        findings.push({
+          message: `${name} is a structured item (${spec}) sent on ${lines.length} lines: combined, they no longer parse as one item, and recipients ignore the whole field`,
+          evidence: lines.map(headerEvidence).join('; '),
+          location: headerLocation(lines[1]!),
+        });
+        continue;
+      }
       const at = locate(lines.map((h) => h.value), parsed.offset);
       const line = lines[at.line]!;
       findings.push({

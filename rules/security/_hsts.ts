@@ -58,8 +58,8 @@ export function hstsOf(exchange: Exchange): Hsts | undefined {
 /** max-age in seconds when the policy is one a UA applies (valid, no duplicates, no valued includeSubDomains). */
 export function effectiveMaxAge(hsts: Hsts): number | undefined {
   if (hsts.syntaxError) return undefined;
-  const names = hsts.directives.map((d) => d.name);
-  if (new Set(names).size !== names.length) return undefined;
+  const names = hsts.directives.map((d) => d.name).filter((n) => n === 'max-age' || n === 'includesubdomains');
+  if (new Set(names).size !== names.length) return undefined; // browsers reject these repeated
   if (hsts.directives.some((d) => d.name === 'includesubdomains' && d.value !== undefined)) return undefined;
   const maxAge = hsts.directives.find((d) => d.name === 'max-age');
   if (!maxAge || maxAge.value === undefined || !/^[0-9]+$/.test(maxAge.value)) return undefined;

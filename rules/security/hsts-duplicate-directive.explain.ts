@@ -2,7 +2,7 @@
 import { defineExplanation } from '../../src/engine/explanation';
 
 export default defineExplanation({
-  checks: "Fires (error) when a directive name appears more than once in the first Strict-Transport-Security field, compared case-insensitively (`max-age=600; max-age=31536000`, `includeSubDomains; includesubdomains`).",
+  checks: "Fires when a directive name appears more than once in the first Strict-Transport-Security field, compared case-insensitively: an error for max-age and includeSubDomains (`max-age=600; max-age=31536000`), which browsers reject, and a warning for other directives (`preload; preload`).",
   breaks: [
     { client: "Chromium, Firefox", effect: "treat the non-conforming field as invalid and store no policy." },
   ],

@@ -13,6 +13,7 @@ ruleTable('security/hsts-duplicate-directive', {
       location: { part: 'header', offset: 17, header: 'Strict-Transport-Security' },
     },
     { name: 'includeSubDomains twice in different case', input: res(['Strict-Transport-Security: max-age=31536000; includeSubDomains; includesubdomains']), message: 'includesubdomains appears 2 times' },
+    { name: 'preload twice is a warning', input: res(['Strict-Transport-Security: max-age=31536000; includeSubDomains; preload; preload']), severity: 'warning', message: 'each directive must appear once' },
   ],
   quiet: [
     { name: 'each directive once', input: res(['Strict-Transport-Security: max-age=31536000; includeSubDomains; preload']) },
