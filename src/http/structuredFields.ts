@@ -281,6 +281,9 @@ class Parser {
     for (let i = start + 1; i < end; i++) {
       if (!BASE64_CHAR.test(this.text[i]!)) this.fail(`"${this.text[i]}" is not a base64 character in a byte sequence`, i);
     }
+    const content = this.text.slice(start + 1, end);
+    const pad = content.indexOf('=');
+    if (pad >= 0 && !/^=+$/.test(content.slice(pad))) this.fail('"=" padding inside a byte sequence, not at its end', start + 1 + pad);
     this.pos = end + 1;
     return { type: 'binary', value: new Uint8Array(Buffer.from(this.text.slice(start + 1, end), 'base64')) };
   }

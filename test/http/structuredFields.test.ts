@@ -63,6 +63,8 @@ describe('items (RFC 9651 §3.3)', () => {
     expect(bare('::')).toEqual({ type: 'binary', value: new Uint8Array() });
     expect(failure(parseItem(':aGk'))).toMatchObject({ offset: 0, reason: expect.stringContaining('not closed') });
     expect(failure(parseItem(':a*b:')).offset).toBe(2);
+    expect(failure(parseItem(':a=GVsbG8=:'))).toMatchObject({ offset: 2, reason: expect.stringContaining('padding inside') });
+    expect(failure(parseItem(':=aGVsbG8=:')).offset).toBe(1);
   });
 
   it('booleans are ?1 and ?0 only', () => {
@@ -180,5 +182,34 @@ describe('dictionaries (RFC 9651 §3.2)', () => {
 
   it('an empty value is an empty dictionary', () => {
     expect(parseDictionary('')).toEqual({ ok: true, value: new Map() });
+  });
+});
+
+describe('hostile input', () => {
+  it('never throws, and failure offsets point inside the text (random strings of structured-field characters)', () => {
+    const alphabet = 'az09AZ-.*_:/?@%"\\=;,() \t\x01\xe9';
+    let seed = 12345;
+    const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    for (let n = 0; n < 5000; n++) {
+      const length = Math.floor(random() * 24);
+      let text = '';
+      for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+      for (const parse of [parseItem, parseList, parseDictionary]) {
+        const r = parse(text);
+        if (!r.ok) {
+          expect(r.offset, text).toBeGreaterThanOrEqual(0);
+          expect(r.offset, text).toBeLessThanOrEqual(text.length);
+          expect(r.reason.length).toBeGreaterThan(5);
+        }
+      }
+    }
+  });
+
+  it('a very long list parses in linear time', () => {
+    const text = Array.from({ length: 20000 }, (_, i) => `k${i};q=0.5`).join(', ');
+    const started = Date.now();
+    const r = parseList(text);
+    expect(r.ok && r.value.length).toBe(20000);
+    expect(Date.now() - started).toBeLessThan(2000);
   });
 });
