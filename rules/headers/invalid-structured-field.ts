@@ -11,7 +11,7 @@ type Kind = 'item' | 'list' | 'dictionary';
  */
 const FIELDS: ReadonlyArray<[string, Kind, string]> = [
   ['Accept-CH', 'list', 'RFC 8942 §3.1'],
-  ['Critical-CH', 'list', 'Client Hints Reliability §3'],
+  ['Critical-CH', 'list', 'Client Hints Reliability'],
   ['Cache-Status', 'list', 'RFC 9211 §2'],
   ['Proxy-Status', 'list', 'RFC 9209 §2'],
   ['Priority', 'dictionary', 'RFC 9218 §5'],
@@ -23,7 +23,7 @@ const FIELDS: ReadonlyArray<[string, Kind, string]> = [
   ['Signature-Input', 'dictionary', 'RFC 9421 §4.1'],
   ['Accept-Signature', 'dictionary', 'RFC 9421 §5.1'],
   ['Link-Template', 'list', 'RFC 9652 §2'],
-  ['Reporting-Endpoints', 'dictionary', 'Reporting API §3.1'],
+  ['Reporting-Endpoints', 'dictionary', 'Reporting API'],
   ['Origin-Agent-Cluster', 'item', 'HTML §origin-keyed agent clusters'],
   ['Cross-Origin-Opener-Policy', 'item', 'HTML §COOP'],
   ['Cross-Origin-Opener-Policy-Report-Only', 'item', 'HTML §COOP'],

@@ -8,7 +8,7 @@ export default defineRule({
     category: 'security',
     severity: 'warning',
     title: 'A Content-Security-Policy directive is repeated in one policy',
-    ref: { label: 'CSP3 §2.2.1', url: 'https://www.w3.org/TR/CSP3/#parse-serialized-policy' },
+    ref: { label: 'CSP3: parse a serialized policy', url: 'https://www.w3.org/TR/CSP3/#parse-serialized-policy' },
     why: 'Browsers keep the first occurrence of a directive and ignore the later ones, so sources added in a second `script-src` (often by a second middleware) are not allowed, and their resources are blocked.',
     fix: 'Merge the sources into one directive: `script-src \'self\' https://cdn.example`.',
   },

@@ -12,7 +12,7 @@ export default defineRule({
     category: 'security',
     severity: 'warning',
     title: 'Content-Security-Policy lets scripts or plugins load from any host',
-    ref: { label: 'CSP3 §6.7.2.6', url: 'https://www.w3.org/TR/CSP3/#match-url-to-source-expression' },
+    ref: { label: 'CSP3: match a URL to a source expression', url: 'https://www.w3.org/TR/CSP3/#match-url-to-source-expression' },
     why: 'A wildcard (`*`) or scheme-only source (`https:`, `http:`, `data:`) in script-src, object-src or the default-src they fall back to allows code from any host, including one the attacker owns, so an injected <script src> still runs.',
     fix: "List the hosts you load code from (or use nonces with 'strict-dynamic'), and set `object-src 'none'`.",
   },

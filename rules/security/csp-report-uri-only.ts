@@ -8,7 +8,7 @@ export default defineRule({
     category: 'security',
     severity: 'info',
     title: 'Content-Security-Policy uses report-uri without report-to',
-    ref: { label: 'CSP3 §6.5.1', url: 'https://www.w3.org/TR/CSP3/#directive-report-uri' },
+    ref: { label: 'CSP3: report-uri', url: 'https://www.w3.org/TR/CSP3/#directive-report-uri' },
     why: 'report-uri is deprecated in CSP Level 3 in favour of report-to; browsers that support report-to ignore report-uri when both are present, and may drop report-uri in the future, so violation reports can stop arriving.',
     fix: 'Add a Reporting-Endpoints header and `report-to <endpoint>` beside report-uri (keep report-uri for browsers without report-to support).',
   },

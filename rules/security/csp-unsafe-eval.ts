@@ -8,7 +8,7 @@ export default defineRule({
     category: 'security',
     severity: 'info',
     title: "Content-Security-Policy allows eval() ('unsafe-eval')",
-    ref: { label: 'CSP3 §8.4', url: 'https://www.w3.org/TR/CSP3/#directive-script-src' },
+    ref: { label: 'CSP3: script-src', url: 'https://www.w3.org/TR/CSP3/#directive-script-src' },
     why: "'unsafe-eval' lets eval(), new Function() and string timers run: an attacker who controls a string reaching one of them (template injection, JSONP-style code) executes script despite the policy.",
     fix: "Remove 'unsafe-eval' once nothing needs it (precompile templates, avoid eval-based libraries); WebAssembly alone needs only 'wasm-unsafe-eval'.",
   },

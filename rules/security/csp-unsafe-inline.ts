@@ -8,7 +8,7 @@ export default defineRule({
     category: 'security',
     severity: 'warning',
     title: "Content-Security-Policy allows inline scripts ('unsafe-inline')",
-    ref: { label: 'CSP3 §6.7.3.3', url: 'https://www.w3.org/TR/CSP3/#allow-all-inline' },
+    ref: { label: 'CSP3: does a source list allow all inline behavior', url: 'https://www.w3.org/TR/CSP3/#allow-all-inline' },
     why: "With 'unsafe-inline' for scripts (and no nonce or hash, which make browsers ignore it), any injected <script> or onclick= runs: the policy no longer stops the cross-site scripting it exists for.",
     fix: "Move inline scripts to files, or give them a nonce (`script-src 'nonce-<random per response>'`) or a hash; keeping 'unsafe-inline' beside a nonce is fine as a fallback for old browsers.",
   },

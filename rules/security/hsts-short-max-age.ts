@@ -8,7 +8,7 @@ export default defineRule({
     category: 'security',
     severity: 'info',
     title: 'Strict-Transport-Security max-age is under one year',
-    ref: { label: 'RFC 6797 §11.2', url: 'https://www.rfc-editor.org/rfc/rfc6797#section-11.2' },
+    ref: { label: 'RFC 6797 §11.1', url: 'https://www.rfc-editor.org/rfc/rfc6797#section-11.1' },
     why: 'A short max-age lets the policy lapse between visits: a user who comes back after it expired makes the first request over plain http again, which is exactly the SSL-stripping window HSTS exists to close. One year (31536000 s) is the common baseline and the preload list minimum.',
     fix: 'Once https works everywhere, raise it to at least one year: `Strict-Transport-Security: max-age=31536000; includeSubDomains`. (Short values are right while you roll out.)',
   },

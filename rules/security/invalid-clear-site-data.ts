@@ -10,7 +10,7 @@ export default defineRule({
     category: 'security',
     severity: 'error',
     title: 'Clear-Site-Data is empty or has unquoted or unknown types',
-    ref: { label: 'Clear Site Data §3.1', url: 'https://www.w3.org/TR/clear-site-data/#header' },
+    ref: { label: 'Clear Site Data: the header', url: 'https://www.w3.org/TR/clear-site-data/#header' },
     why: 'Clear-Site-Data types are quoted strings ("cookies", "storage", "cache"); browsers ignore unquoted or unknown types, so a logout that sends `Clear-Site-Data: cookies` leaves the session cookies and storage in place.',
     fix: 'Quote every type: `Clear-Site-Data: "cookies", "storage", "cache"` (or `"*"`).',
   },

@@ -8,7 +8,7 @@ export default defineRule({
     category: 'security',
     severity: 'error',
     title: 'Permissions-Policy is not a valid structured-field dictionary',
-    ref: { label: 'Permissions Policy §5.2', url: 'https://www.w3.org/TR/permissions-policy-1/#permissions-policy-http-header-field' },
+    ref: { label: 'Permissions Policy: the Permissions-Policy header', url: 'https://www.w3.org/TR/permissions-policy/#permissions-policy-http-header-field' },
     why: 'Browsers parse Permissions-Policy as an RFC 9651 dictionary and ignore the whole header when it does not parse, so every feature you meant to disable (camera, geolocation, …) stays available to the page and its frames. The usual cause is the old Feature-Policy syntax (`camera \'none\'`).',
     fix: 'Write `feature=allowlist` pairs separated by commas: `Permissions-Policy: camera=(), geolocation=(self "https://maps.example"), fullscreen=*`.',
   },

@@ -8,7 +8,7 @@ export default defineRule({
     category: 'security',
     severity: 'error',
     title: 'Referrer-Policy names no policy browsers know',
-    ref: { label: 'Referrer Policy §8.1', url: 'https://www.w3.org/TR/referrer-policy/#parse-referrer-policy-from-header' },
+    ref: { label: 'Referrer Policy: parse from the header', url: 'https://www.w3.org/TR/referrer-policy/#parse-referrer-policy-from-header' },
     why: 'Browsers skip unknown tokens and apply the last known one; when none is known the header is ignored and the default (strict-origin-when-cross-origin) applies, so the policy you meant (e.g. no-referrer) silently does not.',
     fix: 'Use one of no-referrer, no-referrer-when-downgrade, same-origin, origin, strict-origin, origin-when-cross-origin, strict-origin-when-cross-origin, unsafe-url; a list is fine (the last known token wins).',
   },

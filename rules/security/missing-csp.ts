@@ -10,7 +10,7 @@ export default defineRule({
     category: 'security',
     severity: 'info',
     title: 'A document is served without a Content-Security-Policy',
-    ref: { label: 'CSP3 §3.1', url: 'https://www.w3.org/TR/CSP3/#csp-header' },
+    ref: { label: 'CSP3: the Content-Security-Policy header', url: 'https://www.w3.org/TR/CSP3/#csp-header' },
     why: 'Without a policy, any script an attacker manages to inject (a stored comment, a reflected parameter) runs with the page\'s full privileges; CSP is the second line of defence against XSS.',
     fix: "Start with `Content-Security-Policy: default-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'` (or Content-Security-Policy-Report-Only while you tune it).",
   },

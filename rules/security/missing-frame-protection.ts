@@ -10,7 +10,7 @@ export default defineRule({
     category: 'security',
     severity: 'info',
     title: 'A document has neither X-Frame-Options nor CSP frame-ancestors',
-    ref: { label: 'CSP3 §frame-ancestors', url: 'https://www.w3.org/TR/CSP3/#directive-frame-ancestors' },
+    ref: { label: 'CSP3: frame-ancestors', url: 'https://www.w3.org/TR/CSP3/#directive-frame-ancestors' },
     why: 'Any site can load the page in an invisible frame and trick users into clicking its buttons (clickjacking: likes, payments, permission grants).',
     fix: 'Send `Content-Security-Policy: frame-ancestors \'self\'` (or `\'none\'`), and `X-Frame-Options: SAMEORIGIN` for old browsers; list partner origins in frame-ancestors if the page is meant to be embedded.',
   },

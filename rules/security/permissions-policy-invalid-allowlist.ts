@@ -31,7 +31,7 @@ export default defineRule({
     category: 'security',
     severity: 'warning',
     title: 'A Permissions-Policy allowlist has a member browsers skip',
-    ref: { label: 'Permissions Policy §5.2', url: 'https://www.w3.org/TR/permissions-policy-1/#structured-header-serialization' },
+    ref: { label: 'Permissions Policy: the Permissions-Policy header', url: 'https://www.w3.org/TR/permissions-policy/#permissions-policy-http-header-field' },
     why: 'An allowlist member must be `*`, `self` or a quoted origin; browsers silently skip anything else (`none`, `"self"`, `src`, a bare host), so the feature ends up allowed for fewer (or other) origins than intended.',
     fix: 'Write `feature=()` for none, `feature=self`, `feature=*`, or `feature=(self "https://partner.example")`.',
   },

@@ -8,7 +8,7 @@ export default defineRule({
     category: 'security',
     severity: 'info',
     title: 'Permissions-Policy names a feature no browser knows',
-    ref: { label: 'Permissions Policy §9.1', url: 'https://www.w3.org/TR/permissions-policy-1/#process-permissions-policy-attributes' },
+    ref: { label: 'Permissions Policy: the Permissions-Policy header', url: 'https://www.w3.org/TR/permissions-policy/#permissions-policy-http-header-field' },
     why: 'Browsers skip features they do not know (and log a console warning), so a misspelled feature (`geolocaton=()`) leaves the real one enabled, and retired ones (`interest-cohort`) only add noise.',
     fix: 'Check the feature names against the Permissions Policy feature list (e.g. `geolocation`, `camera`, `microphone`, `payment`) and remove retired ones.',
   },

@@ -8,7 +8,7 @@ export default defineRule({
     category: 'security',
     severity: 'warning',
     title: 'Referrer-Policy is sent on several lines that disagree',
-    ref: { label: 'Referrer Policy §8.1', url: 'https://www.w3.org/TR/referrer-policy/#parse-referrer-policy-from-header' },
+    ref: { label: 'Referrer Policy: parse from the header', url: 'https://www.w3.org/TR/referrer-policy/#parse-referrer-policy-from-header' },
     why: 'Browsers combine the lines and apply the last known token, so when the app and a proxy both set Referrer-Policy the one that happens to come last silently overrides the other.',
     fix: 'Set Referrer-Policy in one place; if you want a fallback chain, send one line listing the policies in order (`no-referrer, strict-origin-when-cross-origin`).',
   },

@@ -8,7 +8,7 @@ export default defineRule({
     category: 'security',
     severity: 'warning',
     title: 'Referrer-Policy unsafe-url sends full URLs to every site',
-    ref: { label: 'Referrer Policy §3.8', url: 'https://www.w3.org/TR/referrer-policy/#referrer-policy-unsafe-url' },
+    ref: { label: 'Referrer Policy: unsafe-url', url: 'https://www.w3.org/TR/referrer-policy/#referrer-policy-unsafe-url' },
     why: 'unsafe-url sends the full URL (path and query, which often hold tokens, e-mail addresses or search terms) as Referer to every origin, even from https pages to plain http ones where anyone on the network can read it.',
     fix: 'Use `strict-origin-when-cross-origin` (the browser default) or `no-referrer`; if a partner needs the path, consider `origin-when-cross-origin` or pass the data explicitly.',
   },
