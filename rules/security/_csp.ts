@@ -2,6 +2,7 @@
 // policy; directives are split on ";", named by their first word (lower-cased); a repeated directive is ignored.
 import type { Exchange, RawHeader } from '../../src/exchange';
 import { headersNamed } from '../../src/exchange';
+import { printable } from '../../src/engine/evidence';
 
 export interface CspDirective {
   name: string;
@@ -70,5 +71,5 @@ export function isStrictDynamic(d: CspDirective): boolean {
 
 /** "script-src 'self' 'unsafe-inline' in Content-Security-Policy: … at byte 38" */
 export function directiveEvidence(policy: CspPolicy, d: CspDirective): string {
-  return `${d.text} in ${policy.header.raw.slice(0, 300)} at byte ${policy.header.offset}`;
+  return `${printable(d.text, 200)} in ${printable(policy.header.raw, 300)} at byte ${policy.header.offset}`;
 }
