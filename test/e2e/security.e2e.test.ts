@@ -1,6 +1,8 @@
 // The security family and structured fields end to end: the real CLI against the lab (plain http) and against
 // TLS servers on loopback (HSTS only means something over https).
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer, type Server } from 'node:tls';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startLab, type Lab } from '../../src/lab/server';
@@ -132,5 +134,26 @@ describe('over TLS', () => {
     const { findings, code } = await inspect([url, '--cacert', CA]);
     expect(findings.filter((f) => f.ruleId.startsWith('security/'))).toEqual([]);
     expect(code).toBe(0);
+  });
+});
+
+describe('saved raw responses', () => {
+  it('HSTS in a raw file whose scheme is unknown: hsts-over-http is reported as not evaluated, never guessed', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'httpinspect-sec-')), 'response.txt');
+    writeFileSync(file, `HTTP/1.1 200 OK\r\nDate: ${new Date().toUTCString()}\r\nCache-Control: no-store\r\nContent-Type: application/json\r\nStrict-Transport-Security: max-age=31536000\r\nContent-Length: 2\r\n\r\n{}`);
+    const r = await runCli(['--raw', file, '--json']);
+    const ex = JSON.parse(r.stdout).exchanges[0];
+    expect(ex.findings).toEqual([]);
+    expect(ex.notEvaluated).toContain('security/hsts-over-http');
+    expect(r.code).toBe(0);
+  });
+
+  it('a raw request naming an http URL lets hsts-over-http judge', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'httpinspect-sec-'));
+    writeFileSync(join(dir, 'request.txt'), 'GET /page HTTP/1.1\r\nHost: example.com\r\n\r\n');
+    writeFileSync(join(dir, 'response.txt'), `HTTP/1.1 200 OK\r\nDate: ${new Date().toUTCString()}\r\nCache-Control: no-store\r\nContent-Type: application/json\r\nStrict-Transport-Security: max-age=300\r\nContent-Length: 2\r\n\r\n{}`);
+    const r = await runCli(['--raw', join(dir, 'response.txt'), '--raw-request', join(dir, 'request.txt'), '--json']);
+    const ids = JSON.parse(r.stdout).exchanges[0].findings.map((f: JsonFinding) => f.ruleId).sort();
+    expect(ids).toEqual(['security/hsts-over-http', 'security/hsts-short-max-age']);
   });
 });
