@@ -5,6 +5,7 @@ import invalidAcceptPatch from './invalid-accept-patch.explain';
 import invalidAcceptPost from './invalid-accept-post.explain';
 import invalidDate from './invalid-date.explain';
 import invalidLocation from './invalid-location.explain';
+import invalidStructuredField from './invalid-structured-field.explain';
 import largeFieldValue from './large-field-value.explain';
 import largeHeaderSection from './large-header-section.explain';
 import missingDate from './missing-date.explain';
@@ -17,6 +18,7 @@ export const headersExplanations: Readonly<Record<string, RuleKnowledge>> = {
   'headers/invalid-accept-post': invalidAcceptPost,
   'headers/invalid-date': invalidDate,
   'headers/invalid-location': invalidLocation,
+  'headers/invalid-structured-field': invalidStructuredField,
   'headers/large-field-value': largeFieldValue,
   'headers/large-header-section': largeHeaderSection,
   'headers/missing-date': missingDate,

@@ -4,6 +4,7 @@ import invalidAcceptPatch from './invalid-accept-patch';
 import invalidAcceptPost from './invalid-accept-post';
 import invalidDate from './invalid-date';
 import invalidLocation from './invalid-location';
+import invalidStructuredField from './invalid-structured-field';
 import largeFieldValue from './large-field-value';
 import largeHeaderSection from './large-header-section';
 import missingDate from './missing-date';
@@ -16,6 +17,7 @@ export const headersRules: Rule[] = [
   invalidAcceptPost,
   invalidDate,
   invalidLocation,
+  invalidStructuredField,
   largeFieldValue,
   largeHeaderSection,
   missingDate,
