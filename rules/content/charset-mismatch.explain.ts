@@ -2,7 +2,7 @@
 import { defineExplanation } from '../../src/engine/explanation';
 
 export default defineExplanation({
-  checks: "Fires (warning) when a text body (text/*, XML, JavaScript, form data) whose Content-Type has a charset parameter does not decode in that encoding (TextDecoder, fatal): the first undecodable byte is named. A byte order mark overrides the label, as browsers do. A label browsers do not know (WHATWG Encoding) is reported as info. JSON is left to content/json-not-utf8.",
+  checks: "Fires (warning) when a text body (text/*, XML, JavaScript, form data) whose Content-Type has a charset parameter does not decode in that encoding (TextDecoder, fatal): the first undecodable byte is named. A byte order mark overrides the label, as browsers do. A label browsers do not know (WHATWG Encoding) is reported as info; a label of the WHATWG replacement encoding (iso-2022-kr, hz-gb-2312 …), which browsers refuse to decode, as a warning. JSON is left to content/json-not-utf8.",
   breaks: [
     { client: "browsers", effect: "render U+FFFD (�) for every undecodable byte, or ignore an unknown label and guess the encoding from the locale." },
     { client: "HTTP libraries (requests, axios, Go)", effect: "decode with the declared charset and hand garbled text to the application." },

@@ -42,6 +42,16 @@ export default defineRule({
     const bom = bomEncoding(decoded.bytes);
     const result = bom ? decodeStrict(decoded.bytes.subarray(bom.length), bom.encoding) : decodeStrict(decoded.bytes, label);
     if (result.ok === true) return [];
+    if (result.ok === 'unsupported') return context.notEvaluated(`charset ${label} (${result.encoding}) cannot be decoded here (Node's TextDecoder lacks it)`);
+    if (result.ok === 'replacement') {
+      return [
+        {
+          message: `charset "${label}" maps to the WHATWG "replacement" encoding: browsers refuse to decode it and show the whole body as one U+FFFD`,
+          evidence: headerEvidence(header),
+          location: headerLocation(header),
+        },
+      ];
+    }
     if (result.ok === 'unknown-label') {
       return [
         {

@@ -6,7 +6,15 @@ export type StrictDecode =
   /** `offset`: the first byte the encoding cannot decode (or the start of a sequence cut off by the end). */
   | { ok: false; encoding: string; offset: number }
   /** The label names no encoding this runtime knows (WHATWG Encoding labels). */
-  | { ok: 'unknown-label' };
+  | { ok: 'unknown-label' }
+  /** A WHATWG label for the "replacement" encoding: browsers decode the whole body as one U+FFFD. */
+  | { ok: 'replacement'; encoding: 'replacement' }
+  /** A WHATWG label the runtime's TextDecoder does not implement (ISO-8859-16): cannot be judged here. */
+  | { ok: 'unsupported'; encoding: string };
+
+// WHATWG Encoding labels that Node's TextDecoder (ICU) rejects, and what browsers do with them.
+const REPLACEMENT_LABELS = new Set(['csiso2022kr', 'hz-gb-2312', 'iso-2022-cn', 'iso-2022-cn-ext', 'iso-2022-kr', 'replacement']);
+const UNSUPPORTED_LABELS: ReadonlyMap<string, string> = new Map([['iso-8859-16', 'iso-8859-16']]);
 
 export function decoderFor(label: string): InstanceType<typeof TextDecoder> | undefined {
   try {
@@ -17,6 +25,11 @@ export function decoderFor(label: string): InstanceType<typeof TextDecoder> | un
 }
 
 export function decodeStrict(bytes: Uint8Array, label: string): StrictDecode {
+  const name = label.trim().toLowerCase();
+  if (REPLACEMENT_LABELS.has(name)) return { ok: 'replacement', encoding: 'replacement' };
+  if (UNSUPPORTED_LABELS.has(name)) return { ok: 'unsupported', encoding: UNSUPPORTED_LABELS.get(name)! };
+  // x-user-defined maps every byte to a code point: nothing can fail to decode.
+  if (name === 'x-user-defined') return { ok: true, encoding: 'x-user-defined', text: '' };
   const decoder = decoderFor(label);
   if (!decoder) return { ok: 'unknown-label' };
   try {

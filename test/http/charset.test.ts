@@ -21,6 +21,12 @@ describe('decodeStrict', () => {
     expect(decodeStrict(bytes([0x82, 0xa0, 0x82]), 'shift_jis')).toMatchObject({ ok: false, offset: 2 });
   });
 
+  it('knows the WHATWG labels Node lacks: replacement, ISO-8859-16, x-user-defined', () => {
+    expect(decodeStrict(bytes('x'), 'ISO-2022-KR')).toEqual({ ok: 'replacement', encoding: 'replacement' });
+    expect(decodeStrict(bytes('x'), 'iso-8859-16')).toEqual({ ok: 'unsupported', encoding: 'iso-8859-16' });
+    expect(decodeStrict(bytes([0xff]), 'x-user-defined')).toMatchObject({ ok: true });
+  });
+
   it('says when a label is unknown', () => {
     expect(decodeStrict(bytes('x'), 'utf8mb4')).toEqual({ ok: 'unknown-label' });
     expect(decodeStrict(bytes('x'), '')).toEqual({ ok: 'unknown-label' });

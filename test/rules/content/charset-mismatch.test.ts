@@ -28,9 +28,12 @@ ruleTable(ID, {
       evidence: 'Content-Type: text/html; charset=utf8mb4 at byte 17',
       location: { part: 'header', offset: 17, header: 'Content-Type' },
     },
+    { name: 'a label for the replacement encoding (browsers show one U+FFFD)', input: { response: respond('text/plain; charset=iso-2022-kr', Buffer.from('hi')) }, severity: 'warning', message: 'maps to the WHATWG "replacement" encoding' },
     { name: 'an XML type with a charset parameter', input: { response: respond('application/xml; charset="UTF-8"', Buffer.from([0x3c, 0x61, 0x3e, 0xff, 0x3c, 0x2f, 0x61, 0x3e])) }, message: 'byte 3 of the content' },
   ],
   quiet: [
+    { name: 'ISO-8859-16, which this runtime cannot decode (not evaluated)', input: { response: respond('text/plain; charset=iso-8859-16', Buffer.from([0xa1])) } },
+    { name: 'x-user-defined (every byte decodes)', input: { response: respond('text/plain; charset=x-user-defined', Buffer.from([0xff, 0x80])) } },
     { name: 'a binary type with a charset parameter', input: { response: respond('application/octet-stream; charset=binary', Buffer.from([0xff, 0xd8, 0xff])) } },
     { name: 'multipart with a charset parameter', input: { response: respond('multipart/mixed; boundary=x; charset=utf-8', Buffer.from([0x2d, 0x2d, 0x78, 0x0d, 0x0a, 0xff, 0x0d, 0x0a])) } },
     {
