@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveSetting, findingSeverity, profileMembership, profilesText, severityIn } from '../../src/engine/profile';
+import type { RuleSetting } from '../../src/engine/rule';
+import { effectiveSetting, findingSeverity, profileMembership, profilesText, severityIn, type Profile } from '../../src/engine/profile';
+import { runRules } from '../../src/engine/run';
+import { exchangeOf, ruleById } from '../helpers/exchange';
 
 const error = { severity: 'error' } as const;
 const warning = { severity: 'warning' } as const;
@@ -50,5 +53,24 @@ describe('severity profiles', () => {
     expect(profilesText(error)).toBe('minimal, recommended, strict');
     expect(profilesText(warning)).toBe('recommended, strict');
     expect(profilesText(info)).toBe('recommended, strict (as warning)');
+  });
+});
+
+describe('the engine applies the profile', () => {
+  // content/charset-mismatch is a warning rule whose unknown-label finding is a milder info variant.
+  const exchange = exchangeOf({ response: 'HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf8mb4\r\nContent-Length: 2\r\n\r\nhi' });
+  const rule = ruleById('content/charset-mismatch');
+  const severities = (profile: Profile, settings = new Map<string, RuleSetting>()) =>
+    runRules([exchange], [rule], { settings, maxBody: 1024, profile })[0]!.map((f) => f.severity);
+
+  it('keeps the info variant in recommended, raises it in strict, drops the rule in minimal', () => {
+    expect(severities('recommended')).toEqual(['info']);
+    expect(runRules([exchange], [rule], { settings: new Map(), maxBody: 1024 })[0]!.map((f) => f.severity)).toEqual(['info']);
+    expect(severities('strict')).toEqual(['warning']);
+    expect(severities('minimal')).toEqual([]);
+  });
+
+  it('lets a user setting bring a rule back into minimal', () => {
+    expect(severities('minimal', new Map([['content/charset-mismatch', 'warning']]))).toEqual(['warning']);
   });
 });
