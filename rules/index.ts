@@ -6,6 +6,7 @@ import { contentRules } from './content/index';
 import { cacheRules } from './cache/index';
 import { headersRules } from './headers/index';
 import { corsRules } from './cors/index';
+import { http2Rules } from './http2/index';
 
 export const allRules: readonly Rule[] = [
   ...framingRules,
@@ -14,4 +15,5 @@ export const allRules: readonly Rule[] = [
   ...cacheRules,
   ...headersRules,
   ...corsRules,
+  ...http2Rules,
 ];

@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule';
+import { h2BodyFindings, isH2 } from './_h2body';
 import { bytesEvidence } from '../../src/engine/evidence';
 
 // A 204 ends at its header block, so anything after it is bytes the client will misread as the start of the
@@ -15,6 +16,7 @@ export default defineRule({
   },
   check(exchange) {
     const res = exchange.response;
+    if (res && res.status === 204 && isH2(exchange)) return h2BodyFindings(exchange, 'a 204 response');
     if (!res || res.status !== 204 || !exchange.extra) return [];
     const bytes = exchange.received.subarray(exchange.extra.offset, exchange.extra.offset + exchange.extra.length);
     return [

@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule';
+import { h2BodyFindings, isH2 } from './_h2body';
 import { bytesEvidence } from '../../src/engine/evidence';
 
 // A response to HEAD ends at its header block whatever Content-Length says (that header describes the GET
@@ -17,8 +18,10 @@ export default defineRule({
   check(exchange) {
     const res = exchange.response;
     const extra = exchange.extra;
-    if (!res || (exchange.request?.method ?? '').toUpperCase() !== 'HEAD' || !extra || extra.length <= 0) return [];
+    if (!res || (exchange.request?.method ?? '').toUpperCase() !== 'HEAD') return [];
     if (res.status === 204 || res.status === 304 || (res.status >= 100 && res.status < 200)) return [];
+    if (isH2(exchange)) return h2BodyFindings(exchange, `a ${res.status} response to HEAD`);
+    if (!extra || extra.length <= 0) return [];
     const bytes = exchange.received.subarray(extra.offset, extra.offset + extra.length);
     return [
       {

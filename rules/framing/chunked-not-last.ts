@@ -12,6 +12,7 @@ export default defineRule({
     severity: 'error',
     title: 'Transfer-Encoding does not end with chunked',
     ref: { label: 'RFC 9112 §6.3', url: 'https://www.rfc-editor.org/rfc/rfc9112#section-6.3' },
+    needs: ['http1-syntax'],
     why: 'When the final transfer coding is not chunked, the body length is only known when the connection closes, and many clients and proxies reject or mis-frame such responses (Node rejects them; others read them as chunked). Codings such as gzip belong in Content-Encoding, which clients actually decode.',
     fix: 'Use `Transfer-Encoding: chunked` (with any other transfer coding before it), or move compression to `Content-Encoding: gzip` and frame the body with Content-Length or chunked.',
   },

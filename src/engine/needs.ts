@@ -6,7 +6,7 @@ import type { Rule, RuleMeta, RuleSetting } from './rule';
 /** Everything the rule needs: declared needs, 'wire' for framing/wire rules, 'body' for content rules. */
 export function needsOf(meta: RuleMeta): Set<EvidenceKind> {
   const needs = new Set<EvidenceKind>(meta.needs ?? []);
-  if (meta.category === 'framing' || meta.wire === true) needs.add('wire');
+  if (meta.category === 'framing' || meta.category === 'http2' || meta.wire === true) needs.add('wire');
   if (meta.category === 'content') needs.add('body');
   return needs;
 }
@@ -15,6 +15,8 @@ export function needsOf(meta: RuleMeta): Set<EvidenceKind> {
 export function unavailableOf(exchange: Exchange): Set<EvidenceKind> {
   const missing = new Set<EvidenceKind>(exchange.unavailable ?? []);
   if (exchange.source === 'har') missing.add('wire');
+  // HTTP/2 has no status line, header lines or chunked coding: HTTP/1.1 syntax rules do not apply.
+  if (exchange.protocol === 'h2' || exchange.protocol === 'h2c') missing.add('http1-syntax');
   return missing;
 }
 

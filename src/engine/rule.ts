@@ -6,7 +6,7 @@ export type RuleSetting = Severity | 'off';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
-export type Category = 'framing' | 'status' | 'content' | 'cache' | 'headers' | 'cors';
+export type Category = 'framing' | 'status' | 'content' | 'cache' | 'headers' | 'cors' | 'http2';
 
 export interface RuleMeta {
   /** Stable public id: `category/name`. */

@@ -67,6 +67,7 @@ export class H2ClientSession {
   private firstFrame = true;
   private open?: OpenBlock;
   private controlFrames = 0;
+  private flowReported = false;
   // Flow control: what we may still receive (recv*) and send (send*).
   private recvConnection: number;
   private recvStream: number;
@@ -128,6 +129,7 @@ export class H2ClientSession {
       out.push(...this.onFrame(result.frame));
       if (this.stopped) break;
     }
+    if (!this.stopped) out.push(...this.replenish());
     return out;
   }
 
@@ -318,18 +320,28 @@ export class H2ClientSession {
     const out: Buffer[] = [];
     this.recvConnection -= frame.length;
     if (frame.streamId === STREAM) this.recvStream -= frame.length;
-    if (this.recvConnection < 0 || this.recvStream < 0) {
+    if ((this.recvConnection < 0 || this.recvStream < 0) && !this.flowReported) {
+      this.flowReported = true;
       const which = this.recvConnection < 0 ? 'connection' : 'stream';
       this.problem('flow-control-violation', frame.offset, `DATA past the ${which} flow-control window the client granted (${-Math.min(this.recvConnection, this.recvStream)} bytes over)`, describe(frame));
       this.recvConnection = Math.max(this.recvConnection, 0);
       this.recvStream = Math.max(this.recvStream, 0);
     }
+    return out;
+  }
+
+  /**
+   * Credit for what was read, once per batch of received bytes (not per frame: a server that ignores the
+   * window within one burst is caught).
+   */
+  private replenish(): Buffer[] {
+    const out: Buffer[] = [];
     const w = this.options.window;
     if (this.recvConnection < w / 2) {
       out.push(this.log(windowUpdate(0, w - this.recvConnection)));
       this.recvConnection = w;
     }
-    if (frame.streamId === STREAM && !this.streamEnded && !(frame.flags & Flag.END_STREAM) && this.recvStream < w / 2) {
+    if (!this.streamEnded && this.recvStream < w / 2) {
       out.push(this.log(windowUpdate(STREAM, w - this.recvStream)));
       this.recvStream = w;
     }
