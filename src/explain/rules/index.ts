@@ -7,6 +7,7 @@ import { corsKnowledge } from './cors';
 import { framingBodyKnowledge } from './framing-body';
 import { framingSyntaxKnowledge } from './framing-syntax';
 import { headersKnowledge } from './headers';
+import { http2Knowledge } from './http2';
 import { statusKnowledge } from './status';
 
 export const RULE_KNOWLEDGE: Readonly<Record<string, RuleKnowledge>> = {
@@ -17,6 +18,7 @@ export const RULE_KNOWLEDGE: Readonly<Record<string, RuleKnowledge>> = {
   ...cacheKnowledge,
   ...headersKnowledge,
   ...corsKnowledge,
+  ...http2Knowledge,
 };
 
 /** The explanation of a rule, or undefined when the knowledge base has no entry for it. */
