@@ -40,7 +40,9 @@ export async function inspect(spec: RequestSpec, options: InspectOptions): Promi
   const exchanges: Exchange[] = [];
   const simulation = options.cors;
   const capture = async (request: RequestSpec): Promise<Exchange> => {
-    const exchange = await captureExchange(request, options.capture);
+    const exchange = await captureExchange(request, captureOptionsFor(request.url, options));
+    const dropped = exchange.h2?.droppedRequestFields ?? [];
+    if (dropped.length > 0) options.announce?.(`not sent over HTTP/2 (connection-specific fields, RFC 9113 §8.2.2): ${dropped.join(', ')}`);
     if (simulation) exchange.cors = { credentials: simulation.credentials };
     exchanges.push(exchange);
     return exchange;
@@ -56,6 +58,20 @@ export async function inspect(spec: RequestSpec, options: InspectOptions): Promi
     current = options.followRedirects ? nextHop(current, exchange, options, seen, exchanges.length - 1) : undefined;
   }
   return judge(exchanges, options.rules, options.settings, options.capture.maxBody);
+}
+
+/**
+ * The protocol for one hop: h2 needs TLS (ALPN), so an http:// URL under --http2 is inspected over HTTP/1.1
+ * (said once); prior knowledge on an https:// URL means h2 by ALPN.
+ */
+function captureOptionsFor(url: URL, options: InspectOptions): InspectOptions['capture'] {
+  const protocol = options.capture.protocol ?? 'http/1.1';
+  if (protocol === 'h2' && url.protocol === 'http:') {
+    options.announce?.('HTTP/2 needs TLS: http:// URLs are inspected over HTTP/1.1 (use --http2-prior-knowledge for h2c)');
+    return { ...options.capture, protocol: 'http/1.1' };
+  }
+  if (protocol === 'h2c' && url.protocol === 'https:') return { ...options.capture, protocol: 'h2' };
+  return options.capture;
 }
 
 /**

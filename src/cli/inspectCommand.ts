@@ -18,7 +18,8 @@ import { targetsFromArgs, targetsFromConfig, targetsFromList } from './targets';
 import { primaryFormatOf, writeReports, type OutputContext, type OutputFlags } from './outputs';
 import type { OfflineFlags } from './offlineInput';
 import { loadConfig } from '../config/load';
-import { mergeHeaders, ruleSettingsFor, withRequestDefaults } from '../config/merge';
+import { mergeHeaders, protocolFor, ruleSettingsFor, withRequestDefaults } from '../config/merge';
+import type { Protocol } from '../http2/types';
 import type { Exchange } from '../exchange';
 import { didYouMean } from './suggest';
 import { EXIT, UsageError, parseCount, parseDuration, parseSize } from './usage';
@@ -40,7 +41,11 @@ export interface InspectFlags extends RequestFlags, CorsFlags, OutputFlags, Offl
   maxHeaderSize: string;
   location?: boolean;
   maxRedirs: string;
-  verbose?: boolean;
+  /** -v count (-vv: 2). */
+  verbose?: number | boolean;
+  http2?: boolean;
+  http2PriorKnowledge?: boolean;
+  'http1.1'?: boolean;
   json?: boolean;
   failOn: Severity | 'none';
   rule?: string[];
@@ -57,6 +62,16 @@ function readInput(path: string): string {
 }
 
 
+
+/** The protocol the command line asks for (--http2, --http2-prior-knowledge, --http1.1), at most one. */
+export function cliProtocolOf(flags: Pick<InspectFlags, 'http2' | 'http2PriorKnowledge' | 'http1.1'>): Protocol | undefined {
+  const given: Array<[string, Protocol]> = [];
+  if (flags.http2) given.push(['--http2', 'h2']);
+  if (flags.http2PriorKnowledge) given.push(['--http2-prior-knowledge', 'h2c']);
+  if (flags['http1.1']) given.push(['--http1.1', 'http/1.1']);
+  if (given.length > 1) throw new UsageError(`${given.map(([f]) => f).join(' and ')} contradict each other: choose one protocol`);
+  return given[0]?.[1];
+}
 
 export function ruleSettingsOf(entries: readonly string[]): Map<string, RuleSetting> {
   const ids = allRules.map((r) => r.meta.id);
@@ -133,6 +148,7 @@ export async function runInspect(urls: string[], given: InspectFlags, fromCli: (
   if (targets.length === 0) throw new UsageError('no URL given: try `httpinspect https://example.com` or `httpinspect demo`');
   // Checked for every target before anything is sent: a bad --origin is a usage error, not a half-run.
   const corsOf = new Map(targets.map((t) => [t, corsSimulationOf(t.spec, t.origin === undefined ? flags : { ...flags, origin: t.origin })] as const));
+  const cliProtocol = cliProtocolOf(given);
   const jobs = parseCount(flags.jobs ?? '4', '-j/--jobs');
   if (jobs < 1) throw new UsageError('-j/--jobs must be at least 1');
   const maxRedirects = parseCount(flags.maxRedirs, '--max-redirs');
@@ -146,7 +162,15 @@ export async function runInspect(urls: string[], given: InspectFlags, fromCli: (
   const capture = captureOptionsOf(flags, abort.signal);
   const err = colorsFor(process.stderr, flags.color);
   // Announcements quote Location values: escaped for the terminal, credentials in URLs masked.
-  const announce = (message: string) => process.stderr.write(err.dim(`* ${visible(flags.showSecrets ? message : maskUrlsIn(message))}\n`));
+  const said = new Set<string>();
+  const announce = (message: string) => {
+    // Protocol notes (dropped fields, h2 needing TLS) are said once per run, not once per target.
+    if (/^(not sent over HTTP\/2|HTTP\/2 needs TLS)/.test(message)) {
+      if (said.has(message)) return;
+      said.add(message);
+    }
+    process.stderr.write(err.dim(`* ${visible(flags.showSecrets ? message : maskUrlsIn(message))}\n`));
+  };
   const progress = flags.verbose ? progressBar(process.stderr, 0) : progressBar(process.stderr, targets.length);
 
   let inspections: Inspection[];
@@ -156,7 +180,7 @@ export async function runInspect(urls: string[], given: InspectFlags, fromCli: (
       jobs,
       async (target) => {
         const inspection = await inspect(target.spec, {
-          capture,
+          capture: { ...capture, protocol: protocolFor(target.spec.url.href, config, cliProtocol) },
           rules: allRules,
           settings,
           followRedirects: flags.location === true,
@@ -166,7 +190,7 @@ export async function runInspect(urls: string[], given: InspectFlags, fromCli: (
         });
         if (flags.verbose) {
           for (const exchange of inspection.exchanges) {
-            process.stderr.write(renderVerbose(exchange, { chalk: err, showSecrets: flags.showSecrets === true, maxShown: 64 * 1024 }));
+            process.stderr.write(renderVerbose(exchange, { chalk: err, showSecrets: flags.showSecrets === true, maxShown: 64 * 1024, level: Number(flags.verbose) }));
           }
         }
         return inspection;

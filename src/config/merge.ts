@@ -2,6 +2,7 @@
 import type { RuleSetting } from '../engine/rule';
 import { urlMatches } from './glob';
 import type { RequestDefaults, ResolvedConfig, TargetConfig } from './types';
+import type { Protocol } from '../http2/types';
 
 /**
  * Rule settings for one URL: the file's `rules`, then every matching override in file order (later wins),
@@ -65,4 +66,15 @@ export function targetFlags(target: TargetConfig): { request?: string; header: s
   if (target.jsonBody !== undefined) flags.jsonBody = target.jsonBody;
   if (target.origin !== undefined) flags.origin = target.origin;
   return flags;
+}
+
+/**
+ * The protocol for one URL: the command line's, else the last matching override's, else the file's
+ * request default, else HTTP/1.1.
+ */
+export function protocolFor(url: string, config: ResolvedConfig | undefined, cli: Protocol | undefined): Protocol {
+  if (cli) return cli;
+  let protocol = config?.request.protocol;
+  for (const override of config?.overrides ?? []) if (override.protocol && urlMatches(url, override.urls)) protocol = override.protocol;
+  return protocol ?? 'http/1.1';
 }

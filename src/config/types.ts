@@ -1,5 +1,6 @@
 // The configuration file's model (httpinspect.config.json), as validated: every value checked and normalized.
 import type { RuleSetting, Severity } from '../engine/rule';
+import type { Protocol } from '../http2/types';
 
 export type FailOn = Severity | 'none';
 
@@ -22,12 +23,16 @@ export interface RequestDefaults {
   maxRedirs?: string;
   location?: boolean;
   insecure?: boolean;
+  /** "http/1.1" (default), "h2" (ALPN on https) or "h2c" (prior knowledge on http). */
+  protocol?: Protocol;
 }
 
 /** Rule settings for the URLs that match one of `urls` (globs: `*` within a path segment, `**` across). */
 export interface UrlOverride {
   urls: string[];
   rules: ReadonlyMap<string, RuleSetting>;
+  /** The protocol for these URLs (the command line still wins). */
+  protocol?: Protocol;
 }
 
 /** One target to inspect, with its own request. */

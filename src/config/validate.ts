@@ -6,6 +6,7 @@ import { parseUrl } from '../cli/requestOptions';
 import { closest } from '../cli/suggest';
 import { UsageError, parseCount, parseDuration, parseSize } from '../cli/usage';
 import type { FailOn, RequestDefaults, ResolvedConfig, TargetConfig, UrlOverride } from './types';
+import type { Protocol } from '../http2/types';
 
 export interface ValidateContext {
   /** The config file's path, as shown in errors; relative "@file" bodies resolve against its folder. */
@@ -16,8 +17,9 @@ export interface ValidateContext {
 const TOP_KEYS = ['$schema', 'rules', 'failOn', 'request', 'overrides', 'targets'] as const;
 const DURATION_KEYS = ['connectTimeout', 'tlsTimeout', 'firstByteTimeout', 'idleTimeout', 'maxTime', 'extrasTimeout'] as const;
 const SIZE_KEYS = ['maxBody', 'maxHeaderSize', 'maxTotalSize'] as const;
-const REQUEST_KEYS = ['headers', 'userAgent', ...DURATION_KEYS, ...SIZE_KEYS, 'maxRedirs', 'location', 'insecure'] as const;
-const OVERRIDE_KEYS = ['urls', 'rules'] as const;
+const REQUEST_KEYS = ['headers', 'userAgent', ...DURATION_KEYS, ...SIZE_KEYS, 'maxRedirs', 'location', 'insecure', 'protocol'] as const;
+const PROTOCOLS: readonly Protocol[] = ['http/1.1', 'h2', 'h2c'];
+const OVERRIDE_KEYS = ['urls', 'rules', 'protocol'] as const;
 const TARGET_KEYS = ['url', 'method', 'headers', 'body', 'jsonBody', 'origin'] as const;
 const SETTINGS: readonly RuleSetting[] = ['off', 'info', 'warning', 'error'];
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'info', 'none'];
@@ -135,6 +137,7 @@ class Validator {
     if (object.userAgent !== undefined) request.userAgent = this.string(object.userAgent, `${path}.userAgent`);
     if (object.location !== undefined) request.location = this.boolean(object.location, `${path}.location`);
     if (object.insecure !== undefined) request.insecure = this.boolean(object.insecure, `${path}.insecure`);
+    if (object.protocol !== undefined) request.protocol = this.oneOf(object.protocol, `${path}.protocol`, PROTOCOLS);
     return request;
   }
 
@@ -167,13 +170,15 @@ class Validator {
     const object = this.object(value, path);
     this.knownKeys(object, path, OVERRIDE_KEYS);
     if (object.urls === undefined) this.fail(path, 'needs "urls": a list of URL globs such as "https://api.example.com/**"');
-    if (object.rules === undefined) this.fail(path, 'needs "rules": the settings for those URLs');
+    if (object.rules === undefined && object.protocol === undefined) this.fail(path, 'needs "rules": the settings for those URLs (or "protocol")');
     const urls = this.array(object.urls, `${path}.urls`).map((u, i) => this.string(u, `${path}.urls[${i}]`));
     if (urls.length === 0) this.fail(`${path}.urls`, 'is empty: list at least one URL glob');
     urls.forEach((u, i) => {
       if (u.trim() === '') this.fail(`${path}.urls[${i}]`, 'is empty');
     });
-    return { urls, rules: this.rules(object.rules, `${path}.rules`) };
+    const override: UrlOverride = { urls, rules: object.rules === undefined ? new Map() : this.rules(object.rules, `${path}.rules`) };
+    if (object.protocol !== undefined) override.protocol = this.oneOf(object.protocol, `${path}.protocol`, PROTOCOLS);
+    return override;
   }
 
   target(value: Json, path: string): TargetConfig {
