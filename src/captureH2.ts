@@ -121,7 +121,7 @@ export async function captureH2OverConnection(
   exchange.sent = recorder.sentBuffer();
   exchange.received = recorder.receivedBuffer();
   exchange.receivedTotal = recorder.receivedTotal;
-  const parsed = responseOfSession(session);
+  const parsed = responseOfSession(session, spec.method);
   exchange.interim = parsed.interim;
   exchange.response = parsed.response;
   exchange.anomalies.push(...parsed.anomalies);

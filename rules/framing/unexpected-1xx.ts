@@ -26,7 +26,8 @@ export default defineRule({
       const location = { part: m === exchange.response ? ('status-line' as const) : ('interim' as const), offset: m.offset };
       if (m.status === 100 && !expectsContinue) {
         findings.push({ message: 'a 100 Continue was sent although the request had no `Expect: 100-continue`', evidence: at, location });
-      } else if (m.status === 101 && !upgrade) {
+      } else if (m.status === 101 && !upgrade && m.httpVersion !== '2') {
+        // On HTTP/2 a 101 is http2/status-101.
         findings.push({ message: 'a 101 Switching Protocols was sent although the request had no Upgrade header', evidence: at, location });
       }
     }

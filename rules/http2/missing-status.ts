@@ -14,7 +14,7 @@ export default defineRule({
   },
   check(exchange) {
     return judgedBlocks(exchange)
-      .filter((b) => (b.kind === 'response' || b.kind === 'unexpected') && !b.afterEnd && !b.fields.some((f) => f.name === ':status'))
+        .filter((b) => b.kind === 'response' && !b.afterEnd && !b.hpackError && !b.fields.some((f) => f.name === ':status'))
       .map((b) => ({
         message: `the response header block has no :status (fields: ${b.fields.map((f) => f.name).join(', ') || 'none'})`,
         evidence: `HEADERS frame at byte ${b.offset}`,

@@ -7,18 +7,23 @@ import { inspect, type Inspection } from '../inspect';
 import { startLab } from '../lab/server';
 import { allScenarios } from '../lab/scenarios/index';
 import type { Scenario } from '../lab/scenario';
+import { h2Scenarios } from '../lab/h2/scenarios';
+import type { Protocol } from '../http2/types';
+
+/** What demo needs of a scenario, HTTP/1.1 or HTTP/2. */
+export type DemoScenario = Pick<Scenario, 'name' | 'description' | 'expect' | 'request'>;
 import { renderText } from '../report/text';
 import { colorsFor } from './colors';
 import { EXIT } from './usage';
 
 export interface ScenarioResult {
-  scenario: Scenario;
+  scenario: DemoScenario;
   inspection: Inspection;
   fired: string[];
   ok: boolean;
 }
 
-export async function inspectScenarios(baseUrl: string, scenarios: readonly Scenario[], jobs = 4): Promise<ScenarioResult[]> {
+export async function inspectScenarios(baseUrl: string, scenarios: readonly DemoScenario[], jobs = 4, protocol: Protocol = 'http/1.1'): Promise<ScenarioResult[]> {
   const results: ScenarioResult[] = new Array(scenarios.length);
   let next = 0;
   async function worker() {
@@ -45,6 +50,7 @@ export async function inspectScenarios(baseUrl: string, scenarios: readonly Scen
             maxHeaderBytes: 64 * 1024,
             maxBody: 10 * 1024 * 1024,
             insecure: false,
+            protocol,
           },
           rules: allRules,
           settings: new Map(),
@@ -64,10 +70,10 @@ export async function inspectScenarios(baseUrl: string, scenarios: readonly Scen
 export async function runDemo(flags: { verbose?: boolean; color: boolean }): Promise<number> {
   const chalk = colorsFor(process.stdout, flags.color);
   const lab = await startLab({ port: 0, host: '127.0.0.1' });
-  process.stderr.write(chalk.dim(`* lab listening on ${lab.url}; inspecting ${allScenarios.length} scenarios\n`));
+  process.stderr.write(chalk.dim(`* lab listening on ${lab.url} (HTTP/2 with prior knowledge on ${lab.h2cUrl}); inspecting ${allScenarios.length + h2Scenarios.length} scenarios\n`));
   let results: ScenarioResult[];
   try {
-    results = await inspectScenarios(lab.url, allScenarios);
+    results = [...(await inspectScenarios(lab.url, allScenarios)), ...(await inspectScenarios(lab.h2cUrl, h2Scenarios, 4, 'h2c'))];
   } finally {
     await lab.close();
   }

@@ -86,7 +86,10 @@ Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage error; 3 not
     .description('run the built-in lab: a local server of misbehaving endpoints on 127.0.0.1')
     .option('--port <n>', 'port to listen on (0 picks a free one)', '8080')
     .option('--host <address>', 'loopback address to listen on', '127.0.0.1')
-    .action(async (flags: { port: string; host: string }) => {
+    .option('--h2c-port <n>', 'port for HTTP/2 with prior knowledge (default: --port + 1)')
+    .option('--tls', 'also serve HTTPS with ALPN h2/http/1.1 (a lab-only test certificate)')
+    .option('--tls-port <n>', 'port for --tls (default: --port + 2)')
+    .action(async (flags: { port: string; host: string; h2cPort?: string; tls?: boolean; tlsPort?: string }) => {
       const { runLab } = await import('./labCommand');
       process.exitCode = await runLab(flags);
     });

@@ -20,7 +20,7 @@ export function exchangeFromH2Bytes(input: { url: URL; spec?: Partial<RequestSpe
     kept += chunk.length;
   }
   const received = Buffer.concat(chunks);
-  const parsed = responseOfSession(session);
+  const parsed = responseOfSession(session, spec.method);
   const scheme = input.url.protocol === 'https:' ? 'https' : 'http';
   return {
     protocol: scheme === 'https' ? 'h2' : 'h2c',

@@ -269,7 +269,7 @@ export class H2ClientSession {
     } else {
       kind = block.endStream ? 'trailers' : 'unexpected';
     }
-    this.info.blocks.push({ kind, streamId: block.streamId, offset: block.offset, end: block.end, endStream: block.endStream, frames: block.frames, fields, afterEnd });
+    this.info.blocks.push({ kind, streamId: block.streamId, offset: block.offset, end: block.end, endStream: block.endStream, frames: block.frames, fields, afterEnd, ...(decoded.error ? { hpackError: true } : {}) });
     if (block.streamId === STREAM && block.endStream && !afterEnd) this.endStream(this.finalSeen);
   }
 

@@ -23,8 +23,16 @@ function declaredLength(headers: RawHeader[]): number | undefined {
   return values.every((v) => Number(v) === n) && Number.isSafeInteger(n) ? n : undefined;
 }
 
-export function messageOf(block: H2HeaderBlock, session: Pick<H2ClientSession, 'content' | 'contentLength' | 'complete' | 'info'> | undefined, trailers?: H2HeaderBlock): ResponseMessage {
+export function messageOf(
+  block: H2HeaderBlock,
+  session: Pick<H2ClientSession, 'content' | 'contentLength' | 'complete' | 'info'> | undefined,
+  trailers?: H2HeaderBlock,
+  method = 'GET',
+): ResponseMessage {
   const status = block.fields.find((f) => f.name === ':status')?.value;
+  // As on HTTP/1.1, a response to HEAD, a 1xx, 204 or 304 has no content: DATA on it is judged by the
+  // body-on-* rules from the frames (Exchange.h2.data), not read as content by the content rules.
+  const bodiless = method.toUpperCase() === 'HEAD' || status === '204' || status === '304' || /^1\d\d$/.test(status ?? '');
   const headers = block.fields.filter((f) => !isPseudo(f)).map(rawHeader);
   const length = declaredLength(headers);
   const data = session?.info.data.filter((d) => !d.afterEnd && d.offset > block.offset) ?? [];
@@ -46,8 +54,8 @@ export function messageOf(block: H2HeaderBlock, session: Pick<H2ClientSession, '
       reason: 'HTTP/2: DATA frames until END_STREAM',
     },
     body: session ? { offset: bodyStart, length: Math.max(0, bodyEnd - bodyStart) } : { offset: block.end, length: 0 },
-    content: session ? session.content.slice() : [],
-    contentLength: session?.contentLength ?? 0,
+    content: session && !bodiless ? session.content.slice() : [],
+    contentLength: session && !bodiless ? session.contentLength : 0,
     chunks: [],
     trailers: trailers ? trailers.fields.filter((f) => !isPseudo(f)).map(rawHeader) : [],
     complete: session ? session.complete : true,
@@ -55,7 +63,7 @@ export function messageOf(block: H2HeaderBlock, session: Pick<H2ClientSession, '
 }
 
 /** Interim responses, the final response (absent when its :status is missing or invalid) and anomalies. */
-export function responseOfSession(session: H2ClientSession): H2Response {
+export function responseOfSession(session: H2ClientSession, method: string): H2Response {
   const blocks = session.info.blocks.filter((b) => b.streamId === 1 && !b.afterEnd);
   const interim = blocks.filter((b) => b.kind === 'interim').map((b) => messageOf(b, undefined));
   const final = blocks.find((b) => b.kind === 'response');
@@ -66,7 +74,7 @@ export function responseOfSession(session: H2ClientSession): H2Response {
   }
   let response: ResponseMessage | undefined;
   if (final) {
-    const message = messageOf(final, session, trailers);
+    const message = messageOf(final, session, trailers, method);
     if (message.status !== 0) response = message;
   }
   return { interim, response, anomalies };

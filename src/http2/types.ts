@@ -41,6 +41,8 @@ export interface H2HeaderBlock {
   fields: H2Field[];
   /** The block arrived after the stream had ended (END_STREAM or RST_STREAM). */
   afterEnd: boolean;
+  /** HPACK decoding failed in this block: `fields` holds only what decoded before the error. */
+  hpackError?: boolean;
 }
 
 export type H2ProblemId =
