@@ -12,4 +12,5 @@ if (!existsSync(fileURLToPath(bundle))) {
   process.stderr.write('httpinspect: the bundle is missing (dist/httpinspect.js); run `npm install` or `npm run build` first\n');
   process.exit(2);
 }
-await import(bundle.href);
+const { main } = await import(bundle.href);
+await main(process.argv);

@@ -1,13 +1,29 @@
-// Judging: exchanges (captured, or read from a raw file or HAR) → findings, rules not evaluated, CORS verdict.
+// Judging: exchanges (captured live, or read from a raw file, a HAR or a record) → an Inspection: findings,
+// rules not evaluated (with the reason), and the CORS verdict. The one place where rules meet exchanges.
 import type { Exchange } from './exchange';
-import type { Rule } from './engine/rule';
-import { notEvaluatedRules, runRules, settingsOf, type RuleSettings } from './engine/run';
-import { corsVerdict } from './cors/verdict';
-import type { Inspection } from './inspect';
+import type { Finding, NotEvaluated, Rule } from './engine/rule';
+import { evaluateRules, type RuleSettings } from './engine/run';
+import { corsVerdict, type CorsVerdict } from './cors/verdict';
 
-export function judge(exchanges: Exchange[], rules: readonly Rule[], settings: RuleSettings, maxBody: number): Inspection {
-  const findings = runRules(exchanges, rules, { settings, maxBody });
-  const notEvaluated = exchanges.map((ex) => notEvaluatedRules(ex, rules, settingsOf(settings, ex)));
+export interface Inspection {
+  exchanges: Exchange[];
+  /** Findings per exchange, same order. */
+  findings: Finding[][];
+  /** Per exchange, the rules that could not judge it and why (input without raw bytes, body past --max-body …). */
+  notEvaluated: NotEvaluated[][];
+  /** What a browser would do, when a request carries Origin (src/cors/verdict.ts). */
+  cors?: CorsVerdict;
+}
+
+export interface JudgeSettings {
+  /** Per-rule severities and `off` (config file, URL overrides, --rule). */
+  rules: RuleSettings;
+  /** Largest body, in bytes, that content rules decode (--max-body). */
+  maxBody: number;
+}
+
+export function judge(exchanges: Exchange[], rules: readonly Rule[], settings: JudgeSettings): Inspection {
+  const { findings, notEvaluated } = evaluateRules(exchanges, rules, { settings: settings.rules, maxBody: settings.maxBody });
   const verdict = corsVerdict(exchanges, findings);
   return { exchanges, findings, notEvaluated, ...(verdict ? { cors: verdict } : {}) };
 }

@@ -1,3 +1,4 @@
+import { statusLineEvidence, statusLineLocation } from '../../src/engine/evidence';
 import { defineRule } from '../../src/engine/rule';
 import { headerNamed } from '../../src/exchange';
 
@@ -23,8 +24,8 @@ export default defineRule({
     return [
       {
         message: `${res.status} response to ${method} has neither Cache-Control nor Expires: caches may store and reuse it for a heuristic lifetime`,
-        evidence: `${res.statusLine} at byte ${res.offset}, no Cache-Control or Expires header`,
-        location: { part: 'status-line', offset: res.offset },
+        evidence: `${statusLineEvidence(res)}; no Cache-Control or Expires header`,
+        location: statusLineLocation(res),
       },
     ];
   },

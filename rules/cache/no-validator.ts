@@ -1,3 +1,4 @@
+import { statusLineEvidence, statusLineLocation } from '../../src/engine/evidence';
 import { defineRule } from '../../src/engine/rule';
 import { headerNamed } from '../../src/exchange';
 import { cacheControlOf } from '../../src/http/cacheControl';
@@ -21,8 +22,8 @@ export default defineRule({
     return [
       {
         message: '200 response to GET has neither ETag nor Last-Modified: a cache cannot revalidate it and must refetch it in full',
-        evidence: `${res.statusLine} at byte ${res.offset}, no ETag or Last-Modified header`,
-        location: { part: 'status-line', offset: res.offset },
+        evidence: `${statusLineEvidence(res)}; no ETag or Last-Modified header`,
+        location: statusLineLocation(res),
       },
     ];
   },

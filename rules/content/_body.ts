@@ -60,13 +60,3 @@ export function jsonContainerOf(text: string): 'object' | 'array' | undefined {
   }
   return first === '{' ? 'object' : 'array';
 }
-
-/** Printable form of a piece of text for evidence: control characters escaped, long text cut. */
-export function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f]/g, (c) => {
-    if (c === '\n') return '\\n';
-    if (c === '\r') return '\\r';
-    if (c === '\t') return '\\t';
-    return `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
-  });
-}

@@ -24,7 +24,8 @@ export default defineRule({
     if (res.contentLength === 0) return [];
     const decoded = decodedContentOf(exchange, context.maxBody);
     // skipped: too large for --max-body, not kept in memory, or a coding we do not know (not this rule).
-    if (decoded.ok || decoded.skipped) return [];
+    if (decoded.ok) return [];
+    if (decoded.skipped) return context.notEvaluated(decoded.reason.replace(/; not checked$/, ''));
     const header = headersNamed(res.headers, 'content-encoding')[0];
     if (!header) return [];
     const head = contentHead(exchange, res, 16);

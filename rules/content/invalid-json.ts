@@ -3,7 +3,8 @@ import { headerEvidence } from '../../src/engine/evidence';
 import { headersNamed, type ResponseMessage } from '../../src/exchange';
 import { decodedContentOf, mediaTypeOf } from '../../src/http/content';
 import { isJsonMediaType } from '../../src/http/mediaType';
-import { KNOWN_CODINGS, mayHaveBody, printable, utf8TextOf, wireOffsetOf } from './_body';
+import { KNOWN_CODINGS, mayHaveBody, utf8TextOf, wireOffsetOf } from './_body';
+import { printable } from '../../src/engine/evidence';
 import { jsonErrorAt } from './_json';
 
 export default defineRule({
@@ -39,7 +40,7 @@ export default defineRule({
     if (!decoded.ok) {
       // A broken content-coding is content/invalid-content-encoding's finding.
       if (!decoded.skipped) return [];
-      return [notChecked(res, decoded.codings, decoded.reason)];
+      return context.notEvaluated(notCheckedReason(decoded.codings, decoded.reason));
     }
     const { text, bom } = utf8TextOf(decoded.bytes);
     try {
@@ -47,22 +48,16 @@ export default defineRule({
       return [];
     } catch (err) {
       // Anything but a SyntaxError (e.g. RangeError on absurd nesting) says nothing about the body.
-      if (!(err instanceof SyntaxError)) return [notChecked(res, [], `JSON.parse failed: ${String(err)}`)];
+      if (!(err instanceof SyntaxError)) return context.notEvaluated(`JSON.parse failed: ${String(err)}`);
     }
     return [invalid(res, text, bom, decoded.codings.length > 0, mediaType.essence)];
   },
 });
 
-function notChecked(res: ResponseMessage, codings: string[], reason: string): RuleFinding {
+/** Why the JSON could not be checked: a coding httpinspect does not decode, or a body past --max-body. */
+function notCheckedReason(codings: string[], reason: string): string {
   const unknown = codings.filter((c) => !KNOWN_CODINGS.has(c));
-  const why = unknown.length > 0 ? `the body is content-coded with ${unknown.map((c) => `"${c}"`).join(', ')}, which httpinspect does not decode` : reason.replace(/; not checked$/, '');
-  const encoding = headersNamed(res.headers, 'content-encoding')[0];
-  return {
-    message: `JSON body not checked: ${why}`,
-    evidence: encoding && unknown.length > 0 ? headerEvidence(encoding) : `${res.contentLength}-byte body at byte ${res.headerEnd}`,
-    location: { part: 'body', offset: res.headerEnd },
-    severity: 'info',
-  };
+  return unknown.length > 0 ? `the body is content-coded with ${unknown.map((c) => `"${c}"`).join(', ')}, which httpinspect does not decode` : reason.replace(/; not checked$/, '');
 }
 
 function invalid(res: ResponseMessage, text: string, bom: number, coded: boolean, essence: string): RuleFinding {
@@ -73,7 +68,7 @@ function invalid(res: ResponseMessage, text: string, bom: number, coded: boolean
   const column = error.index - before.lastIndexOf('\n');
   const where = coded ? `byte ${byte} of the decoded content` : `byte ${byte} of the content`;
   const start = Math.max(0, error.index - 24);
-  const excerpt = `${start > 0 ? '…' : ''}${printable(text.slice(start, error.index))}⟦here⟧${printable(text.slice(error.index, error.index + 24))}${error.index + 24 < text.length ? '…' : ''}`;
+  const excerpt = `${start > 0 ? '…' : ''}${printable(text.slice(start, error.index), Infinity, true)}⟦here⟧${printable(text.slice(error.index, error.index + 24), Infinity, true)}${error.index + 24 < text.length ? '…' : ''}`;
   const blank = text.trim() === '';
   // Offsets map to the wire only when no content-coding sits between the bytes and the text.
   const offset = coded ? res.headerEnd : (wireOffsetOf(res, byte) ?? res.headerEnd);

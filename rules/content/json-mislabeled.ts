@@ -22,7 +22,7 @@ export default defineRule({
     const mediaType = mediaTypeOf(res);
     if (!mediaType || !TEXT_TYPES.has(mediaType.essence)) return [];
     const decoded = decodedContentOf(exchange, context.maxBody);
-    if (!decoded.ok) return [];
+    if (!decoded.ok) return decoded.skipped ? context.notEvaluated(decoded.reason.replace(/; not checked$/, '')) : [];
     const container = jsonContainerOf(utf8TextOf(decoded.bytes).text);
     if (!container) return [];
     const header = headersNamed(res.headers, 'content-type')[0]!;

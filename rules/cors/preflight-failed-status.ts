@@ -1,3 +1,4 @@
+import { statusLineEvidence } from '../../src/engine/evidence';
 import { defineRule } from '../../src/engine/rule';
 import { corsRoleOf, isOkStatus } from '../../src/cors/exchange';
 import { FETCH_REFS, statusLocation } from '../../src/cors/ruleSupport';
@@ -27,7 +28,7 @@ export default defineRule({
     return [
       {
         message: `The preflight was answered ${res.status}${res.reason ? ` ${res.reason}` : ''}, not 2xx: a browser fails the whole request${hint(res.status)}`,
-        evidence: `${res.statusLine} at byte ${res.offset}`,
+        evidence: statusLineEvidence(res),
         location: statusLocation(res),
       },
     ];

@@ -1,21 +1,12 @@
 // Shared by the framing rules that report parser anomalies (not a rule itself: no default export).
 import type { Anomaly, AnomalyId, Exchange } from '../../src/exchange';
 import type { Location } from '../../src/engine/rule';
+import { printable } from '../../src/engine/evidence';
+
+export { printable } from '../../src/engine/evidence';
 
 export function anomaliesOf(exchange: Exchange, id: AnomalyId): Anomaly[] {
   return (exchange.anomalies ?? []).filter((a) => a.id === id);
-}
-
-/** Text as received, with control and non-ASCII bytes escaped so a report shows them, cut to `max` chars. */
-export function printable(text: string, max = 200): string {
-  const cut = text.length > max ? text.slice(0, max) : text;
-  const escaped = cut.replace(/[\x00-\x1f\x7f-\xff]/g, (c) => {
-    if (c === '\r') return '\\r';
-    if (c === '\n') return '\\n';
-    if (c === '\t') return '\\t';
-    return `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
-  });
-  return text.length > max ? `${escaped}…` : escaped;
 }
 
 /** "X-Bad Header: 1 at byte 40" (or just "at byte 40" when the anomaly names no bytes). */

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule';
 import { h2BodyFindings, isH2 } from './_h2body';
-import { bytesEvidence } from '../../src/engine/evidence';
+import { extraBytesFindings } from '../../src/engine/evidence';
 
 // A 204 ends at its header block, so anything after it is bytes the client will misread as the start of the
 // next response on a kept-alive connection (or silently drop).
@@ -16,15 +16,8 @@ export default defineRule({
   },
   check(exchange) {
     const res = exchange.response;
-    if (res && res.status === 204 && isH2(exchange)) return h2BodyFindings(exchange, 'a 204 response');
-    if (!res || res.status !== 204 || !exchange.extra) return [];
-    const bytes = exchange.received.subarray(exchange.extra.offset, exchange.extra.offset + exchange.extra.length);
-    return [
-      {
-        message: `${exchange.extra.length} byte${exchange.extra.length === 1 ? '' : 's'} follow the header block of a 204 response`,
-        evidence: `at byte ${exchange.extra.offset}: ${bytesEvidence(bytes, exchange.extra.length)}`,
-        location: { part: 'extra', offset: exchange.extra.offset },
-      },
-    ];
+    if (!res || res.status !== 204) return [];
+    if (isH2(exchange)) return h2BodyFindings(exchange, 'a 204 response');
+    return extraBytesFindings(exchange, 'a 204 response');
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule';
 import { h2BodyFindings, isH2 } from './_h2body';
-import { bytesEvidence } from '../../src/engine/evidence';
+import { extraBytesFindings } from '../../src/engine/evidence';
 
 // A 304 ends at its header block (RFC 9112 §6.3 rule 1); Content-Length on it describes the cached
 // representation, so only bytes actually received after the head count.
@@ -16,16 +16,8 @@ export default defineRule({
   },
   check(exchange) {
     const res = exchange.response;
-    const extra = exchange.extra;
-    if (res && res.status === 304 && isH2(exchange)) return h2BodyFindings(exchange, 'a 304 response');
-    if (!res || res.status !== 304 || !extra || extra.length <= 0) return [];
-    const bytes = exchange.received.subarray(extra.offset, extra.offset + extra.length);
-    return [
-      {
-        message: `${extra.length} byte${extra.length === 1 ? '' : 's'} follow the header block of a 304 response`,
-        evidence: `at byte ${extra.offset}: ${bytesEvidence(bytes, extra.length)}`,
-        location: { part: 'extra', offset: extra.offset },
-      },
-    ];
+    if (!res || res.status !== 304) return [];
+    if (isH2(exchange)) return h2BodyFindings(exchange, 'a 304 response');
+    return extraBytesFindings(exchange, 'a 304 response');
   },
 });

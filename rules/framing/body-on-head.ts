@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule';
 import { h2BodyFindings, isH2 } from './_h2body';
-import { bytesEvidence } from '../../src/engine/evidence';
+import { extraBytesFindings } from '../../src/engine/evidence';
 
 // A response to HEAD ends at its header block whatever Content-Length says (that header describes the GET
 // representation and is correct here). 204 and 304 have their own rules, and after a 101 the bytes belong
@@ -17,18 +17,10 @@ export default defineRule({
   },
   check(exchange) {
     const res = exchange.response;
-    const extra = exchange.extra;
     if (!res || (exchange.request?.method ?? '').toUpperCase() !== 'HEAD') return [];
+    // 204, 304 and 1xx have their own rules for bytes after the header block.
     if (res.status === 204 || res.status === 304 || (res.status >= 100 && res.status < 200)) return [];
     if (isH2(exchange)) return h2BodyFindings(exchange, `a ${res.status} response to HEAD`);
-    if (!extra || extra.length <= 0) return [];
-    const bytes = exchange.received.subarray(extra.offset, extra.offset + extra.length);
-    return [
-      {
-        message: `${extra.length} byte${extra.length === 1 ? '' : 's'} follow the header block of a ${res.status} response to HEAD`,
-        evidence: `at byte ${extra.offset}: ${bytesEvidence(bytes, extra.length)}`,
-        location: { part: 'extra', offset: extra.offset },
-      },
-    ];
+    return extraBytesFindings(exchange, `a ${res.status} response to HEAD`);
   },
 });

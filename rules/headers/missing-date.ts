@@ -1,3 +1,4 @@
+import { statusLineEvidence, statusLineLocation } from '../../src/engine/evidence';
 import { defineRule } from '../../src/engine/rule';
 import { headerNamed } from '../../src/exchange';
 
@@ -19,8 +20,8 @@ export default defineRule({
     return [
       {
         message: `${res.status} response without a Date header`,
-        evidence: `${res.statusLine} at byte ${res.offset}, no Date header`,
-        location: { part: 'status-line', offset: res.offset },
+        evidence: `${statusLineEvidence(res)}; no Date header`,
+        location: statusLineLocation(res),
       },
     ];
   },

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule';
-import { missingHeaderFindings } from './_requiredHeader';
+import { missingHeaderFindings } from '../../src/engine/requiredHeader';
 
 // For PUT the created resource is the target URI itself, so Location adds nothing; any other method
 // (typically POST) creates a resource whose URI only Location can tell the client.

@@ -1,3 +1,4 @@
+import { statusLineEvidence, statusLineLocation } from '../../src/engine/evidence';
 import { defineRule } from '../../src/engine/rule';
 import { headerNamed } from '../../src/exchange';
 import { mediaTypeOf } from '../../src/http/content';
@@ -21,8 +22,8 @@ export default defineRule({
     return [
       {
         message: '206 Partial Content without Content-Range (and not multipart/byteranges): the client cannot tell which bytes it got',
-        evidence: `status line "${res.statusLine}" at byte ${res.offset}; no Content-Range${ct ? `; ${ct.raw} at byte ${ct.offset}` : ''}`,
-        location: { part: 'status-line', offset: res.offset },
+        evidence: `${statusLineEvidence(res)}; no Content-Range${ct ? `; ${ct.raw} at byte ${ct.offset}` : ''}`,
+        location: statusLineLocation(res),
       },
     ];
   },

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule';
-import { missingHeaderFindings } from './_requiredHeader';
+import { missingHeaderFindings } from '../../src/engine/requiredHeader';
 
 // A 401 tells the client to authenticate; WWW-Authenticate says how. Without it a client has no scheme to use.
 export default defineRule({

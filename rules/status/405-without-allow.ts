@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule';
-import { missingHeaderFindings } from './_requiredHeader';
+import { missingHeaderFindings } from '../../src/engine/requiredHeader';
 
 // An empty Allow is legitimate (the resource allows no method at all), so only a missing header fires.
 export default defineRule({

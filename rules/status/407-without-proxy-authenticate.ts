@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule';
-import { missingHeaderFindings } from './_requiredHeader';
+import { missingHeaderFindings } from '../../src/engine/requiredHeader';
 
 // 407 is 401 for a proxy: Proxy-Authenticate carries the challenge the client must answer in Proxy-Authorization.
 export default defineRule({

@@ -1,9 +1,11 @@
+import { statusLineEvidence, statusLineLocation } from '../../src/engine/evidence';
 import { defineRule } from '../../src/engine/rule';
 import { headersNamed } from '../../src/exchange';
+import { TCHAR } from '../../src/http/token';
 
 // unsatisfied-range = "*/" complete-length, after a range unit and one SP (RFC 9110 §14.4). The unit is a
 // case-insensitive token: bytes in practice, but a custom unit with the right shape is not this rule's concern.
-const UNSATISFIED = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+ \*\/\d+$/;
+const UNSATISFIED = new RegExp(`^[${TCHAR}]+ \\*/\\d+$`);
 
 export default defineRule({
   meta: {
@@ -33,8 +35,8 @@ export default defineRule({
     return [
       {
         message: '416 response without `Content-Range: bytes */<length>`: the client cannot learn the current length',
-        evidence: `status line "${res.statusLine}" at byte ${res.offset}; no Content-Range among ${res.headers.length} header lines`,
-        location: { part: 'status-line', offset: res.offset },
+        evidence: `${statusLineEvidence(res)}; no Content-Range among ${res.headers.length} header lines`,
+        location: statusLineLocation(res),
       },
     ];
   },

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule';
-import { missingHeaderFindings } from './_requiredHeader';
+import { missingHeaderFindings } from '../../src/engine/requiredHeader';
 
 // 426 refuses the request in the current protocol; Upgrade names the protocol(s) the client must switch to.
 export default defineRule({

@@ -1,3 +1,4 @@
+import { statusLineEvidence, statusLineLocation } from '../../src/engine/evidence';
 import { defineRule } from '../../src/engine/rule';
 
 // Safe methods are read-only by definition: crawlers, prefetchers and caches send them freely.
@@ -20,8 +21,8 @@ export default defineRule({
     return [
       {
         message: `201 Created in response to ${method}, a safe method that must not create resources`,
-        evidence: `request "${method} ${exchange.request.target}"; status line "${res.statusLine}" at byte ${res.offset}`,
-        location: { part: 'status-line', offset: res.offset },
+        evidence: `request "${method} ${exchange.request.target}"; ${statusLineEvidence(res)}`,
+        location: statusLineLocation(res),
       },
     ];
   },

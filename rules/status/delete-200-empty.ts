@@ -1,3 +1,4 @@
+import { statusLineEvidence, statusLineLocation } from '../../src/engine/evidence';
 import { defineRule } from '../../src/engine/rule';
 import { headerNamed } from '../../src/exchange';
 
@@ -21,8 +22,8 @@ export default defineRule({
     return [
       {
         message: 'DELETE answered 200 with an empty body: 204 No Content says exactly that',
-        evidence: `status line "${res.statusLine}" at byte ${res.offset}; 0 bytes of content${cl ? ` (${cl.raw} at byte ${cl.offset})` : ''}`,
-        location: { part: 'status-line', offset: res.offset },
+        evidence: `${statusLineEvidence(res)}; 0 bytes of content${cl ? ` (${cl.raw} at byte ${cl.offset})` : ''}`,
+        location: statusLineLocation(res),
       },
     ];
   },

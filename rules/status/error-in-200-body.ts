@@ -53,7 +53,7 @@ export default defineRule({
     const mediaType = mediaTypeOf(res);
     if (!mediaType || !isJsonMediaType(mediaType)) return [];
     const decoded = decodedContentOf(exchange, context.maxBody);
-    if (!decoded.ok) return [];
+    if (!decoded.ok) return decoded.skipped ? context.notEvaluated(decoded.reason.replace(/; not checked$/, '')) : [];
     let body: unknown;
     try {
       body = JSON.parse(decoded.bytes.toString('utf8').replace(/^\uFEFF/, ''));

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule';
-import { missingHeaderFindings } from './_requiredHeader';
+import { missingHeaderFindings } from '../../src/engine/requiredHeader';
 
 export default defineRule({
   meta: {

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule';
-import { missingHeaderFindings } from './_requiredHeader';
+import { missingHeaderFindings } from '../../src/engine/requiredHeader';
 
 // 300 may omit Location (it offers a choice) and 304 is not a redirect at all, so only these fire.
 const REDIRECTS = [301, 302, 303, 307, 308];

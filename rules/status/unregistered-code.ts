@@ -1,3 +1,4 @@
+import { statusLineEvidence } from '../../src/engine/evidence';
 import { defineRule, type RuleFinding } from '../../src/engine/rule';
 import type { ResponseMessage } from '../../src/exchange';
 import { statusCodeInfo, unofficialStatusInfo } from '../../src/data/statusCodes';
@@ -9,7 +10,7 @@ function check(message: ResponseMessage, part: 'status-line' | 'interim'): RuleF
   if (!Number.isInteger(code) || code < 100 || code > 599) return undefined;
   const info = statusCodeInfo(code);
   if (info && !info.reserved) return undefined;
-  const evidence = `status line "${message.statusLine}" at byte ${message.offset}`;
+  const evidence = `${statusLineEvidence(message)}`;
   const location = { part, offset: message.offset };
   const fallback = `clients treat it as a generic ${Math.floor(code / 100)}00`;
   if (info?.reserved) {

@@ -1,3 +1,4 @@
+import { statusLineEvidence, statusLineLocation } from '../../src/engine/evidence';
 import { defineRule } from '../../src/engine/rule';
 import { headerNamed } from '../../src/exchange';
 
@@ -24,8 +25,8 @@ export default defineRule({
     return [
       {
         message: `${method} answered 200 with an empty body: use 204 No Content`,
-        evidence: `status line "${res.statusLine}" at byte ${res.offset}; 0 bytes of content${cl ? ` (${cl.raw} at byte ${cl.offset})` : ''}`,
-        location: { part: 'status-line', offset: res.offset },
+        evidence: `${statusLineEvidence(res)}; 0 bytes of content${cl ? ` (${cl.raw} at byte ${cl.offset})` : ''}`,
+        location: statusLineLocation(res),
       },
     ];
   },

@@ -2,7 +2,7 @@
 import { isOriginSyntax } from '../cors/fetchSpec';
 import { impliedCredentials, isHandBuiltPreflight, noPreflightReason, type CorsSimulation } from '../cors/simulation';
 import type { RequestSpec } from '../http1/request';
-import { UsageError } from './usage';
+import { UsageError } from '../options/usage';
 
 export interface CorsFlags {
   origin?: string;

@@ -3,27 +3,24 @@
 import Table from 'cli-table3';
 import pkg from '../../package.json';
 import { allRules } from '../../rules/index';
-import { inspect, type Inspection } from '../inspect';
+import type { Inspection } from '../judge';
+import { inspectOne } from './inspectOne';
 import { startLab } from '../lab/server';
 import { allScenarios } from '../lab/scenarios/index';
 import type { Scenario } from '../lab/scenario';
-import { h2Scenarios } from '../lab/h2/scenarios';
 import type { Protocol } from '../http2/types';
-
-/** What demo needs of a scenario, HTTP/1.1 or HTTP/2. */
-export type DemoScenario = Pick<Scenario, 'name' | 'description' | 'expect' | 'request'>;
 import { renderText } from '../report/text';
 import { colorsFor } from './colors';
-import { EXIT } from './usage';
+import { EXIT } from '../options/usage';
 
 export interface ScenarioResult {
-  scenario: DemoScenario;
+  scenario: Scenario;
   inspection: Inspection;
   fired: string[];
   ok: boolean;
 }
 
-export async function inspectScenarios(baseUrl: string, scenarios: readonly DemoScenario[], jobs = 4, protocol: Protocol = 'http/1.1'): Promise<ScenarioResult[]> {
+export async function inspectScenarios(baseUrl: string, scenarios: readonly Scenario[], jobs = 4, protocol: Protocol = 'http/1.1'): Promise<ScenarioResult[]> {
   const results: ScenarioResult[] = new Array(scenarios.length);
   let next = 0;
   async function worker() {
@@ -31,7 +28,7 @@ export async function inspectScenarios(baseUrl: string, scenarios: readonly Demo
       const i = next++;
       const scenario = scenarios[i]!;
       const body = scenario.request?.body;
-      const inspection = await inspect(
+      const inspection = await inspectOne(
         {
           url: new URL(`/scenario/${scenario.name}`, baseUrl),
           method: scenario.request?.method ?? 'GET',
@@ -52,11 +49,11 @@ export async function inspectScenarios(baseUrl: string, scenarios: readonly Demo
             insecure: false,
             protocol,
           },
-          rules: allRules,
-          settings: new Map(),
           followRedirects: false,
           maxRedirects: 0,
         },
+        allRules,
+        { rules: new Map(), maxBody: 10 * 1024 * 1024 },
       );
       const fired = [...new Set(inspection.findings.flat().map((f) => f.ruleId))].sort();
       const expected = [...scenario.expect].sort();
@@ -70,10 +67,14 @@ export async function inspectScenarios(baseUrl: string, scenarios: readonly Demo
 export async function runDemo(flags: { verbose?: boolean; color: boolean }): Promise<number> {
   const chalk = colorsFor(process.stdout, flags.color);
   const lab = await startLab({ port: 0, host: '127.0.0.1' });
-  process.stderr.write(chalk.dim(`* lab listening on ${lab.url} (HTTP/2 with prior knowledge on ${lab.h2cUrl}); inspecting ${allScenarios.length + h2Scenarios.length} scenarios\n`));
+  process.stderr.write(chalk.dim(`* lab listening on ${lab.url} (HTTP/2 with prior knowledge on ${lab.h2cUrl}); inspecting ${allScenarios.length} scenarios\n`));
   let results: ScenarioResult[];
   try {
-    results = [...(await inspectScenarios(lab.url, allScenarios)), ...(await inspectScenarios(lab.h2cUrl, h2Scenarios, 4, 'h2c'))];
+    // HTTP/1.1 scenarios on the lab's port, HTTP/2 ones with prior knowledge on its h2c port.
+    results = [
+      ...(await inspectScenarios(lab.url, allScenarios.filter((s) => s.protocol === undefined))),
+      ...(await inspectScenarios(lab.h2cUrl, allScenarios.filter((s) => s.protocol === 'h2c'), 4, 'h2c')),
+    ];
   } finally {
     await lab.close();
   }
@@ -97,7 +98,7 @@ export async function runDemo(flags: { verbose?: boolean; color: boolean }): Pro
   if (flags.verbose) {
     for (const r of results) {
       process.stdout.write(`\n${chalk.bold(`scenario ${r.scenario.name}`)}: ${r.scenario.description}\n`);
-      process.stdout.write(renderText([r.inspection], { chalk, showSecrets: false, width, failOn: 'error' }));
+      process.stdout.write(renderText([r.inspection], { chalk, showSecrets: false, width, failOn: 'error', tool: { name: pkg.name, version: pkg.version }, rules: allRules }));
     }
   }
   const failed = results.filter((r) => !r.ok);

@@ -2,8 +2,8 @@
 import { explainTopic, topicNames } from '../explain/topic';
 import { renderExplainJson, renderExplainText } from '../explain/render';
 import { colorsFor } from './colors';
-import { closest } from './suggest';
-import { EXIT, UsageError } from './usage';
+import { closest } from '../options/suggest';
+import { EXIT, UsageError } from '../options/usage';
 
 /** A did-you-mean for a topic, also matching a rule's name without its category ("body-on-240"). */
 function suggestion(topic: string): string {

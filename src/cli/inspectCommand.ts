@@ -2,12 +2,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import pkg from '../../package.json';
 import { allRules } from '../../rules/index';
-import type { CaptureOptions } from '../capture';
+import type { CaptureOptions } from '../capture/http1';
 import type { RuleSetting, Severity } from '../engine/rule';
 import { severityRank } from '../engine/run';
-import { inspect, type Inspection } from '../inspect';
+import type { Inspection } from '../judge';
+import { inspectOne } from './inspectOne';
 import { renderVerbose } from '../report/verbose';
-import { visible } from '../report/escape';
+import { visible } from '../text/escape';
 import { maskerFor, maskUrlsIn } from '../report/secrets';
 import { colorsFor } from './colors';
 import { readData, type RequestFlags } from './requestOptions';
@@ -21,8 +22,9 @@ import { loadConfig } from '../config/load';
 import { mergeHeaders, protocolFor, ruleSettingsFor, withRequestDefaults } from '../config/merge';
 import type { Protocol } from '../http2/types';
 import type { Exchange } from '../exchange';
-import { didYouMean } from './suggest';
-import { EXIT, UsageError, parseCount, parseDuration, parseSize } from './usage';
+import { didYouMean } from '../options/suggest';
+import { EXIT, UsageError } from '../options/usage';
+import { parseCount, parseDuration, parseSize } from '../options/units';
 
 export interface InspectFlags extends RequestFlags, CorsFlags, OutputFlags, OfflineFlags {
   /** -c <path>, or false for --no-config. */
@@ -137,7 +139,7 @@ export async function runInspect(urls: string[], given: InspectFlags, fromCli: (
 
   if (flags.raw !== undefined || flags.har !== undefined) {
     const { offlineInspections } = await import('./offlineInput');
-    const offline = offlineInspections(urls, flags, settings, parseSize(flags.maxBody, '--max-body'), parseSize(flags.maxHeaderSize, '--max-header-size'));
+    const offline = offlineInspections(urls, flags, { rules: settings, maxBody: parseSize(flags.maxBody, '--max-body') }, parseSize(flags.maxHeaderSize, '--max-header-size'));
     for (const warning of offline.warnings) process.stderr.write(`httpinspect: ${visible(warning)}\n`);
     return await finish(offline.inspections, flags, { rules: enabledRules, sources: offline.sources, startedAt }, false);
   }
@@ -179,15 +181,8 @@ export async function runInspect(urls: string[], given: InspectFlags, fromCli: (
       targets,
       jobs,
       async (target) => {
-        const inspection = await inspect(target.spec, {
-          capture: { ...capture, protocol: protocolFor(target.spec.url.href, config, cliProtocol) },
-          rules: allRules,
-          settings,
-          followRedirects: flags.location === true,
-          maxRedirects,
-          announce,
-          cors: corsOf.get(target),
-        });
+        const session = { capture: { ...capture, protocol: protocolFor(target.spec.url.href, config, cliProtocol) }, followRedirects: flags.location === true, maxRedirects, announce, cors: corsOf.get(target) };
+        const inspection = await inspectOne(target.spec, session, allRules, { rules: settings, maxBody: capture.maxBody });
         if (flags.verbose) {
           for (const exchange of inspection.exchanges) {
             process.stderr.write(renderVerbose(exchange, { chalk: err, showSecrets: flags.showSecrets === true, maxShown: 64 * 1024, level: Number(flags.verbose) }));
@@ -214,7 +209,12 @@ async function finish(inspections: Inspection[], flags: InspectFlags, output: Ou
   const showSecrets = flags.showSecrets === true;
   if (flags.saveHar) {
     const { renderHar } = await import('../report/har');
-    const har = renderHar(inspections.flatMap((i) => i.exchanges), { showSecrets, creator: { name: pkg.name, version: pkg.version }, startedAt: output.startedAt.getTime() });
+    const har = renderHar(inspections.flatMap((i) => i.exchanges), {
+      showSecrets,
+      creator: { name: pkg.name, version: pkg.version },
+      startedAt: output.startedAt.getTime(),
+      maxBody: parseSize(flags.maxBody, '--max-body'),
+    });
     try {
       writeFileSync(flags.saveHar, har);
     } catch (err) {

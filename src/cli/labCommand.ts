@@ -2,12 +2,12 @@
 import { isIP } from 'node:net';
 import { startLab } from '../lab/server';
 import { allScenarios } from '../lab/scenarios/index';
-import { h2Scenarios } from '../lab/h2/scenarios';
 import { LAB_CERTIFICATE } from '../lab/h2/testCertificate';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EXIT, UsageError, parseCount } from './usage';
+import { EXIT, UsageError } from '../options/usage';
+import { parseCount } from '../options/units';
 
 function isLoopback(host: string): boolean {
   if (host === 'localhost') return true;
@@ -45,7 +45,7 @@ export async function runLab(flags: LabFlags): Promise<number> {
   }
   process.stdout.write(`${lab.url}\n`);
   process.stderr.write(`httpinspect lab: ${allScenarios.length} scenarios at ${lab.url}/scenario/<name>, any status at ${lab.url}/status/<code>; index at ${lab.url}/ (Ctrl-C stops)\n`);
-  process.stderr.write(`httpinspect lab: ${h2Scenarios.length} HTTP/2 scenarios with prior knowledge at ${lab.h2cUrl}/scenario/<name> (httpinspect --http2-prior-knowledge)\n`);
+  process.stderr.write(`httpinspect lab: ${allScenarios.filter((s) => s.protocol === 'h2c').length} HTTP/2 scenarios with prior knowledge at ${lab.h2cUrl}/scenario/<name> (httpinspect --http2-prior-knowledge)\n`);
   if (lab.tlsUrl) {
     const caFile = join(tmpdir(), 'httpinspect-lab-cert.pem');
     writeFileSync(caFile, LAB_CERTIFICATE);

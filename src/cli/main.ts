@@ -1,7 +1,7 @@
 // The httpinspect command line: option parsing, dispatch to subcommands, exit codes.
 import { Command, CommanderError, Option } from 'commander';
 import pkg from '../../package.json';
-import { EXIT, UsageError } from './usage';
+import { EXIT, UsageError } from '../options/usage';
 import { runInspect, type InspectFlags } from './inspectCommand';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -136,7 +136,15 @@ Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage error; 3 not
   return program;
 }
 
+/** Runs the command line (bin/httpinspect.js calls this); importing this module runs nothing. */
 export async function main(argv: string[]): Promise<void> {
+  // A reader that goes away (`httpinspect … | head`) is not an error worth a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw err;
+    });
+  }
   const program = buildProgram();
   try {
     await program.parseAsync(argv);
@@ -155,13 +163,3 @@ export async function main(argv: string[]): Promise<void> {
     process.exitCode = 70;
   }
 }
-
-// A reader that goes away (`httpinspect … | head`) is not an error worth a stack trace.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw err;
-  });
-}
-
-await main(process.argv);

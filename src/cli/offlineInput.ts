@@ -1,12 +1,11 @@
 // --raw and --har: inspections of saved responses, judged without touching the network.
 import { allRules } from '../../rules/index';
-import type { RuleSettings } from '../engine/run';
 import { exchangesFromHar } from '../input/har';
 import { exchangesFromRaw } from '../input/raw';
-import type { Inspection } from '../inspect';
-import { judge } from '../judge';
+import type { Inspection } from '../judge';
+import { judge, type JudgeSettings } from '../judge';
 import { readData } from './requestOptions';
-import { UsageError } from './usage';
+import { UsageError } from '../options/usage';
 
 export interface OfflineFlags {
   raw?: string;
@@ -23,7 +22,7 @@ export interface OfflineInput {
   warnings: string[];
 }
 
-export function offlineInspections(urls: readonly string[], flags: OfflineFlags, settings: RuleSettings, maxBody: number, maxHeaderBytes: number): OfflineInput {
+export function offlineInspections(urls: readonly string[], flags: OfflineFlags, settings: JudgeSettings, maxHeaderBytes: number): OfflineInput {
   if (flags.raw !== undefined && flags.har !== undefined) throw new UsageError('use either --raw or --har, not both');
   if (flags.rawRequest !== undefined && flags.raw === undefined) throw new UsageError('--raw-request goes with --raw');
   if (flags.raw !== undefined) {
@@ -34,10 +33,10 @@ export function offlineInspections(urls: readonly string[], flags: OfflineFlags,
       request: flags.rawRequest === undefined ? undefined : readData(`@${flags.rawRequest}`, '--raw-request'),
       maxHeaderBytes,
     });
-    return { inspections: [judge(exchanges, allRules, settings, maxBody)], sources: [{ file: flags.raw }], warnings };
+    return { inspections: [judge(exchanges, allRules, settings)], sources: [{ file: flags.raw }], warnings };
   }
   if (urls.length > 0) throw new UsageError('--har reads its URLs from the file; give no URL arguments with it');
   const { exchanges, warnings } = exchangesFromHar(readData(`@${flags.har!}`, '--har'), { label: flags.har!, maxHeaderBytes });
   // One inspection for the whole HAR, so a CORS preflight and its request are judged together.
-  return { inspections: [judge(exchanges, allRules, settings, maxBody)], sources: [{ file: flags.har! }], warnings };
+  return { inspections: [judge(exchanges, allRules, settings)], sources: [{ file: flags.har! }], warnings };
 }

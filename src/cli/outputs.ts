@@ -1,18 +1,17 @@
 // Where reports go: one primary format (stdout, or -o file) plus any number of report files in one run.
-import { writeFileSync } from 'node:fs';
+// Formatters are pure; every write (files, stdout, the GitHub step summary) happens here.
+import { appendFileSync, writeFileSync } from 'node:fs';
 import pkg from '../../package.json';
 import type { ClientReaction } from '../clients/reaction';
 import type { Rule, Severity } from '../engine/rule';
 import type { Exchange } from '../exchange';
-import type { Inspection } from '../inspect';
-import type { FormatContext, SourceLocation } from '../report/format';
-import { renderJson } from '../report/json';
-import { renderText } from '../report/text';
+import type { Inspection } from '../judge';
+import type { ReportContext, SourceLocation } from '../report/format';
+import { FORMATS, isFormat, loadFormatter, loadGithubSummary, type Format } from '../report/index';
 import { colorsFor } from './colors';
-import { UsageError } from './usage';
+import { UsageError } from '../options/usage';
 
-export const FORMATS = ['text', 'json', 'sarif', 'junit', 'github'] as const;
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, type Format };
 
 export interface OutputFlags {
   format?: string;
@@ -29,11 +28,9 @@ export interface OutputFlags {
 /** The primary format, checked before anything is sent so a typo costs no request. */
 export function primaryFormatOf(flags: OutputFlags): Format {
   const format = flags.format ?? (flags.json ? 'json' : 'text');
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`-f/--format must be one of ${FORMATS.join(', ')}, not "${format}"`);
-  }
+  if (!isFormat(format)) throw new UsageError(`-f/--format must be one of ${FORMATS.join(', ')}, not "${format}"`);
   if (flags.json && format !== 'json') throw new UsageError(`--json and -f ${format} ask for two formats on stdout; use -f ${format} with --report-json <file>`);
-  return format as Format;
+  return format;
 }
 
 export interface OutputContext {
@@ -44,31 +41,10 @@ export interface OutputContext {
   clients?: ReadonlyMap<Exchange, readonly ClientReaction[] | null>;
 }
 
-// The machine formats load only when asked for: plain inspection never parses them.
-async function render(format: Format, inspections: readonly Inspection[], flags: OutputFlags, context: FormatContext & Pick<OutputContext, 'clients'>, toTerminal: boolean): Promise<string> {
-  switch (format) {
-    case 'text':
-      return renderText(inspections, {
-        chalk: colorsFor(process.stdout, flags.color && toTerminal),
-        showSecrets: context.showSecrets,
-        width: (toTerminal && process.stdout.columns) || 120,
-        failOn: flags.failOn,
-        clients: context.clients,
-      });
-    case 'json':
-      return renderJson(inspections, { showSecrets: context.showSecrets, tool: context.tool, clients: context.clients });
-    case 'sarif':
-      return (await import('../report/sarif')).renderSarif(inspections, context);
-    case 'junit':
-      return (await import('../report/junit')).renderJunit(inspections, context);
-    case 'github':
-      return (await import('../report/github')).renderGithub(inspections, context);
-  }
-}
-
-function writeFile(path: string, text: string, option: string): void {
+function writeFile(path: string, text: string, option: string, append = false): void {
   try {
-    writeFileSync(path, text);
+    if (append) appendFileSync(path, text);
+    else writeFileSync(path, text);
   } catch (err) {
     throw new UsageError(`cannot write the ${option} file "${path}": ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
@@ -76,7 +52,7 @@ function writeFile(path: string, text: string, option: string): void {
 
 export async function writeReports(inspections: readonly Inspection[], flags: OutputFlags, output: OutputContext): Promise<void> {
   const format = primaryFormatOf(flags);
-  const context: FormatContext & Pick<OutputContext, 'clients'> = {
+  const context: ReportContext = {
     tool: { name: pkg.name, version: pkg.version },
     rules: output.rules,
     failOn: flags.failOn,
@@ -85,13 +61,26 @@ export async function writeReports(inspections: readonly Inspection[], flags: Ou
     startedAt: output.startedAt,
     clients: output.clients,
   };
-  if (flags.outputFile) writeFile(flags.outputFile, await render(format, inspections, flags, context, false), '-o/--output-file');
-  else process.stdout.write(await render(format, inspections, flags, context, true));
-  if (format === 'github') {
-    const github = await import('../report/github');
-    github.appendGithubStepSummary(github.renderGithubSummary(inspections, context));
+  const toTerminal = !flags.outputFile;
+  const primary = await (await loadFormatter(format))(inspections, {
+    ...context,
+    // Colors and the terminal's width only when the text goes to a terminal.
+    chalk: colorsFor(process.stdout, flags.color && toTerminal),
+    width: (toTerminal && process.stdout.columns) || 120,
+  });
+  if (flags.outputFile) writeFile(flags.outputFile, primary, '-o/--output-file');
+  else process.stdout.write(primary);
+  const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+  if (format === 'github' && summaryFile) {
+    const markdown = (await loadGithubSummary())(inspections, context);
+    writeFile(summaryFile, `\n${markdown}`, 'GITHUB_STEP_SUMMARY', true);
   }
-  if (flags.reportJson) writeFile(flags.reportJson, await render('json', inspections, flags, context, false), '--report-json');
-  if (flags.reportSarif) writeFile(flags.reportSarif, await render('sarif', inspections, flags, context, false), '--report-sarif');
-  if (flags.reportJunit) writeFile(flags.reportJunit, await render('junit', inspections, flags, context, false), '--report-junit');
+  const files: Array<[string | undefined, Format, string]> = [
+    [flags.reportJson, 'json', '--report-json'],
+    [flags.reportSarif, 'sarif', '--report-sarif'],
+    [flags.reportJunit, 'junit', '--report-junit'],
+  ];
+  for (const [path, name, option] of files) {
+    if (path) writeFile(path, (await loadFormatter(name))(inspections, context), option);
+  }
 }

@@ -2,7 +2,7 @@
 import { allRules } from '../../rules/index';
 import { rulesMarkdown } from '../engine/catalogue';
 import { colorsFor } from './colors';
-import { EXIT } from './usage';
+import { EXIT } from '../options/usage';
 
 export function runRulesCommand(flags: { json?: boolean; markdown?: boolean }): number {
   if (flags.markdown) {

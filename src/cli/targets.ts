@@ -1,7 +1,8 @@
 // Where targets come from: URLs on the command line, and `--input` lists ("URL" or "METHOD URL" per line).
+import { isToken } from '../http/token';
 import type { RequestSpec } from '../http1/request';
 import { requestSpecOf, type RequestFlags } from './requestOptions';
-import { UsageError } from './usage';
+import { UsageError } from '../options/usage';
 import { mergeHeaders, targetFlags } from '../config/merge';
 import type { ResolvedConfig } from '../config/types';
 
@@ -13,7 +14,7 @@ export interface Target {
   origin?: string;
 }
 
-const METHOD = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
 
 export function targetsFromArgs(urls: readonly string[], flags: RequestFlags): Target[] {
   return urls.map((url) => ({ spec: requestSpecOf(url, flags) }));
@@ -29,7 +30,7 @@ export function targetsFromList(text: string, file: string, flags: RequestFlags)
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) return;
     const parts = line.split(/\s+/);
-    if (parts.length > 2 || (parts.length === 2 && !METHOD.test(parts[0]!))) {
+    if (parts.length > 2 || (parts.length === 2 && !isToken(parts[0]!))) {
       throw new UsageError(`${file}:${index + 1}: expected "URL" or "METHOD URL", not "${line}"`);
     }
     const [method, url] = parts.length === 2 ? [parts[0]!.toUpperCase(), parts[1]!] : [undefined, parts[0]!];

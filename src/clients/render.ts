@@ -1,7 +1,7 @@
 // The "How clients react" section of the text report, and the `clients` entry of the JSON report.
 // Pure and small: the reports import this without loading any client.
 import type { ChalkInstance } from 'chalk';
-import { visible } from '../report/escape';
+import { visible } from '../text/escape';
 import type { ClientReaction } from './reaction';
 
 export function clientLabel(reaction: Pick<ClientReaction, 'name' | 'version'>): string {

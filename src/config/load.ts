@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { allRules } from '../../rules/index';
-import { UsageError } from '../cli/usage';
+import { UsageError } from '../options/usage';
 import { CONFIG_FILE_NAME, type ResolvedConfig } from './types';
 import { validateConfig } from './validate';
 

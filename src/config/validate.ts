@@ -1,10 +1,12 @@
 // Checks a parsed config file key by key. Every problem is one UsageError naming the file and the JSON path
 // ("httpinspect.config.json: request.maxTmie is not a known key (did you mean "maxTime"?)").
+import { TOKEN } from '../http/token';
 import { isAbsolute, resolve } from 'node:path';
 import type { RuleSetting } from '../engine/rule';
-import { parseUrl } from '../cli/requestOptions';
-import { closest } from '../cli/suggest';
-import { UsageError, parseCount, parseDuration, parseSize } from '../cli/usage';
+import { parseUrl } from '../options/request';
+import { closest } from '../options/suggest';
+import { UsageError } from '../options/usage';
+import { parseCount, parseDuration, parseSize } from '../options/units';
 import type { FailOn, RequestDefaults, ResolvedConfig, TargetConfig, UrlOverride } from './types';
 import type { Protocol } from '../http2/types';
 
@@ -23,7 +25,6 @@ const OVERRIDE_KEYS = ['urls', 'rules', 'protocol'] as const;
 const TARGET_KEYS = ['url', 'method', 'headers', 'body', 'jsonBody', 'origin'] as const;
 const SETTINGS: readonly RuleSetting[] = ['off', 'info', 'warning', 'error'];
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'info', 'none'];
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
 type Json = unknown;
 

@@ -1,4 +1,5 @@
 // The WHATWG Fetch standard's CORS algorithms, as pure functions over header lists.
+import { TOKEN } from '../http/token';
 // https://fetch.spec.whatwg.org/#cors-protocol — §2.2.2 (methods), §2.2.2 (header names and safelisting),
 // §3.2 (CORS protocol), §4.9 (CORS check), §4.8 (CORS-preflight fetch).
 // Nothing here knows about Exchanges: src/cors/exchange.ts maps exchanges onto these functions.
@@ -16,7 +17,6 @@ function toNamed(h: HeaderLike): NamedHeader {
 }
 
 /** tchar (RFC 9110 §5.6.2), which is also Fetch's "HTTP token code point". */
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
 export function isToken(text: string): boolean {
   return TOKEN.test(text);

@@ -3,10 +3,10 @@
 import type { EvidenceKind, Exchange } from '../exchange';
 import type { Rule, RuleMeta, RuleSetting } from './rule';
 
-/** Everything the rule needs: declared needs, 'wire' for framing/wire rules, 'body' for content rules. */
+/** Everything the rule needs: declared needs, 'wire' for framing rules, 'body' for content rules. */
 export function needsOf(meta: RuleMeta): Set<EvidenceKind> {
   const needs = new Set<EvidenceKind>(meta.needs ?? []);
-  if (meta.category === 'framing' || meta.category === 'http2' || meta.wire === true) needs.add('wire');
+  if (meta.category === 'framing' || meta.category === 'http2') needs.add('wire');
   if (meta.category === 'content') needs.add('body');
   return needs;
 }
@@ -42,4 +42,19 @@ export function notEvaluatedRules(
     }
   }
   return ids;
+}
+
+const NEED_WORDS: Record<EvidenceKind, string> = {
+  wire: 'the input holds no raw bytes of the exchange (HAR keeps only parsed messages)',
+  body: 'the input holds no response body',
+  credentials: 'the input does not say whether the request carried credentials (HAR exporters strip them)',
+  'http1-syntax': 'HTTP/1.1 message syntax (status line, header lines, chunked coding) does not exist on HTTP/2',
+};
+
+/** Why this rule cannot judge this exchange, or undefined when the exchange has the evidence it needs. */
+export function missingEvidenceOf(exchange: Exchange, meta: RuleMeta): string | undefined {
+  const missing = unavailableOf(exchange);
+  if (missing.size === 0) return undefined;
+  for (const need of needsOf(meta)) if (missing.has(need)) return NEED_WORDS[need];
+  return undefined;
 }

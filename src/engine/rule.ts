@@ -6,7 +6,7 @@ export type RuleSetting = Severity | 'off';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
-export type Category = 'framing' | 'status' | 'content' | 'cache' | 'headers' | 'cors' | 'http2';
+export type Category = 'framing' | 'status' | 'content' | 'cache' | 'range' | 'headers' | 'cookies' | 'security' | 'api' | 'cors' | 'http2' | 'probe';
 
 export interface RuleMeta {
   /** Stable public id: `category/name`. */
@@ -22,8 +22,6 @@ export interface RuleMeta {
   why: string;
   /** How to fix it. */
   fix: string;
-  /** Judged from the raw bytes (implied for category 'framing'): not evaluated on inputs without them (HAR). */
-  wire?: boolean;
   /** Evidence the rule needs beyond the parsed headers; exchanges lacking it report the rule as not evaluated. */
   needs?: readonly EvidenceKind[];
 }
@@ -54,6 +52,11 @@ export interface RuleContext {
   index: number;
   /** Largest body (in bytes) that content rules may decode and inspect. */
   maxBody: number;
+  /**
+   * Says this rule could not judge this exchange (a body past --max-body, a probe that did not run, …) and why.
+   * Returns no findings, so a check can end with `return context.notEvaluated('…')`. Never a silent pass.
+   */
+  notEvaluated(reason: string): RuleFinding[];
 }
 
 export interface Rule {
@@ -64,6 +67,12 @@ export interface Rule {
 /** Identity function that gives a rule module its type. */
 export function defineRule(rule: Rule): Rule {
   return rule;
+}
+
+/** A rule that could not judge an exchange, and why (reported in every format, never counted as passed). */
+export interface NotEvaluated {
+  ruleId: string;
+  reason: string;
 }
 
 /** A finding as reported: the rule's finding with its id and resolved severity. */

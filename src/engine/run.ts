@@ -1,7 +1,7 @@
 // Runs every enabled rule over every exchange, isolating rules that throw, and resolves severities.
 import type { Exchange } from '../exchange';
-import type { Finding, Rule, RuleSetting, Severity } from './rule';
-import { notEvaluatedRules } from './needs';
+import type { Finding, NotEvaluated, Rule, RuleFinding, RuleSetting, Severity } from './rule';
+import { missingEvidenceOf } from './needs';
 
 export { notEvaluatedRules } from './needs';
 
@@ -14,6 +14,12 @@ export interface EngineConfig {
   maxBody: number;
 }
 
+/** What the rules made of each exchange, in the same order as the exchanges. */
+export interface Judgement {
+  findings: Finding[][];
+  notEvaluated: NotEvaluated[][];
+}
+
 export function settingsOf(settings: RuleSettings, exchange: Exchange): ReadonlyMap<string, RuleSetting> {
   return typeof settings === 'function' ? settings(exchange) : settings;
 }
@@ -24,19 +30,35 @@ export function severityRank(severity: Severity): number {
   return RANK[severity];
 }
 
-/** Findings for each exchange, in the same order as `exchanges`. */
-export function runRules(exchanges: readonly Exchange[], rules: readonly Rule[], config: EngineConfig): Finding[][] {
-  return exchanges.map((exchange, index) => {
-    const findings: Finding[] = [];
+/** Every enabled rule over every exchange: findings, and the rules that could not judge (with the reason). */
+export function evaluateRules(exchanges: readonly Exchange[], rules: readonly Rule[], config: EngineConfig): Judgement {
+  const findings: Finding[][] = [];
+  const notEvaluated: NotEvaluated[][] = [];
+  exchanges.forEach((exchange, index) => {
+    const found: Finding[] = [];
+    const skipped: NotEvaluated[] = [];
     const settings = settingsOf(config.settings, exchange);
-    // Rules needing evidence this exchange's input lacks (HAR: no wire bytes) are skipped, not passed.
-    const skipped = new Set(notEvaluatedRules(exchange, rules));
     for (const rule of rules) {
       const setting = settings.get(rule.meta.id);
-      if (setting === 'off' || skipped.has(rule.meta.id)) continue;
+      if (setting === 'off') continue;
+      // Rules needing evidence this exchange's input lacks (HAR: no wire bytes) are not evaluated, not passed.
+      const missing = missingEvidenceOf(exchange, rule.meta);
+      if (missing) {
+        skipped.push({ ruleId: rule.meta.id, reason: missing });
+        continue;
+      }
+      const context = {
+        exchanges,
+        index,
+        maxBody: config.maxBody,
+        notEvaluated(reason: string): RuleFinding[] {
+          skipped.push({ ruleId: rule.meta.id, reason });
+          return [];
+        },
+      };
       try {
-        for (const f of rule.check(exchange, { exchanges, index, maxBody: config.maxBody })) {
-          findings.push({
+        for (const f of rule.check(exchange, context)) {
+          found.push({
             ruleId: rule.meta.id,
             severity: setting ?? f.severity ?? rule.meta.severity,
             message: f.message,
@@ -45,7 +67,7 @@ export function runRules(exchanges: readonly Exchange[], rules: readonly Rule[],
           });
         }
       } catch (err) {
-        findings.push({
+        found.push({
           ruleId: 'internal/rule-failed',
           severity: 'warning',
           message: `rule ${rule.meta.id} failed on this response and was skipped: ${err instanceof Error ? err.message : String(err)}`,
@@ -54,8 +76,15 @@ export function runRules(exchanges: readonly Exchange[], rules: readonly Rule[],
         });
       }
     }
-    return sortFindings(findings);
+    findings.push(sortFindings(found));
+    notEvaluated.push(skipped);
   });
+  return { findings, notEvaluated };
+}
+
+/** Findings for each exchange, in the same order as `exchanges`. */
+export function runRules(exchanges: readonly Exchange[], rules: readonly Rule[], config: EngineConfig): Finding[][] {
+  return evaluateRules(exchanges, rules, config).findings;
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {

@@ -2,7 +2,7 @@
 import { allRules } from '../../rules/index';
 import { REGISTERED_STATUS_CODES, UNOFFICIAL_STATUS_CODES } from '../data/statusCodes';
 import { explainCode } from './codes/index';
-import { explainRule } from './rules/index';
+import { explainRule } from './rule';
 import type { CodeExplanation, RuleExplanation } from './types';
 
 export type Explained = { kind: 'code'; entry: CodeExplanation } | { kind: 'rule'; entry: RuleExplanation };

@@ -66,34 +66,8 @@ export interface CodeExplanation extends Omit<CodeKnowledge, 'clients'> {
   clients: ClientTreatment;
 }
 
-export const FRAMEWORKS = ['express', 'fastify', 'django', 'fastapi', 'spring', 'go'] as const;
-export type Framework = (typeof FRAMEWORKS)[number];
-
-export const FRAMEWORK_LABELS: Record<Framework, string> = {
-  express: 'Express',
-  fastify: 'Fastify',
-  django: 'Django / DRF',
-  fastapi: 'FastAPI',
-  spring: 'Spring',
-  go: 'Go net/http',
-};
-
-/** A client that breaks on the problem, and how. */
-export interface Breakage {
-  client: string;
-  effect: string;
-}
-
-/** What the knowledge base adds to a rule's own metadata, as written in a rules/*.ts file. */
-export interface RuleKnowledge {
-  /** What the rule checks, precisely (triggers and near-misses). */
-  checks: string;
-  breaks: Breakage[];
-  /** The fix per framework; "Same as <Framework>." only where the idiom is truly identical. */
-  fixes: Record<Framework, string>;
-  /** Related status codes and rule ids. */
-  related: string[];
-}
+export { FRAMEWORKS, FRAMEWORK_LABELS, type Breakage, type Framework, type RuleKnowledge } from '../engine/explanation';
+import type { RuleKnowledge } from '../engine/explanation';
 
 export interface RuleExplanation extends RuleKnowledge {
   id: string;

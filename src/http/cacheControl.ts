@@ -4,10 +4,10 @@
 // Directive names compare case-insensitively. No whitespace is allowed around "=". Several field lines
 // combine into one list. The parser never throws: every problem becomes an issue with a reason in words,
 // and the directives that could be read are still returned.
+import { TOKEN } from './token';
 import type { RawHeader } from '../exchange';
 import { unquote } from './mediaType';
 
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const DIGITS = /^\d+$/;
 
 /** What argument a known directive takes (RFC 9111 §5.2, RFC 5861, RFC 8246). */

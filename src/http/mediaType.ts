@@ -1,5 +1,5 @@
 // Media type parsing per RFC 9110 §8.3.1: type "/" subtype *( OWS ";" OWS parameter ).
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+import { TOKEN } from './token';
 
 export interface MediaType {
   /** Lower-cased "type/subtype". */

@@ -1,5 +1,6 @@
 // Pure parser for a response head (status line + header fields) and for field lines in general
 // (the same grammar serves trailers). It never throws: malformations become anomalies.
+import { TOKEN } from '../http/token';
 import type { Anomaly, RawHeader } from '../exchange';
 
 export interface ParsedHead {
@@ -20,7 +21,6 @@ export type HeadResult =
   | { kind: 'not-http'; firstLine: string; anomaly: Anomaly }
   | { kind: 'too-large'; anomaly: Anomaly };
 
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 // CTLs other than HTAB are not allowed in field values (RFC 9110 §5.5).
 const CONTROL = /[\x00-\x08\x0a-\x1f\x7f]/;
 const STATUS_LINE = /^HTTP\/(\d)\.(\d) (\d{3}) (.*)$/s;

@@ -7,7 +7,7 @@ import { headerNamed, headersNamed } from '../exchange';
 import { parseHead } from '../http1/head';
 import { DEFAULT_MAX_HEADER_BYTES } from '../http1/parse';
 import { targetOf } from '../http1/request';
-import { UsageError } from '../cli/usage';
+import { UsageError } from '../options/usage';
 import { readHar, type HarEntry, type HarTimings } from './harFormat';
 
 export interface HarInput {

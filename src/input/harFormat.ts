@@ -1,6 +1,6 @@
 // The HAR 1.2 format (http://www.softwareishard.com/blog/har-12-spec/): types, and a reader that checks the
 // parts httpinspect uses, naming the JSON path of the first problem ("log.entries[3].response.status is not a number").
-import { UsageError } from '../cli/usage';
+import { UsageError } from '../options/usage';
 
 export interface HarNameValue {
   name: string;

@@ -1,11 +1,12 @@
 // Offline input: a saved raw response (`curl -si --raw`, `nc`, a proxy dump) becomes Exchanges, one per
 // response in the file (curl -L writes every hop). Pure: the caller reads the file (or stdin).
+import { TCHAR } from '../http/token';
 import type { EvidenceKind, Exchange, RequestMessage, ResponseMessage } from '../exchange';
 import { headerNamed, headersNamed } from '../exchange';
 import { parseFieldLines, parseHead } from '../http1/head';
 import { DEFAULT_MAX_HEADER_BYTES, exchangeFromBytes, parseResponse } from '../http1/parse';
 import { targetOf } from '../http1/request';
-import { UsageError } from '../cli/usage';
+import { UsageError } from '../options/usage';
 
 export interface RawInputOptions {
   /** The request method (-X); defaults to the saved request's method, else GET. It decides HEAD framing. */
@@ -28,7 +29,7 @@ export const UNKNOWN_URL = 'http://unknown.invalid/';
 
 const STATUS_LINE_START = /^HTTP\/\d\.\d [0-9]{3}/;
 const CHUNK_SIZE_LINE = /^[0-9A-Fa-f]+[ \t]*(;[^\r\n]*)?\r?\n/;
-const REQUEST_LINE = /^([!#$%&'*+\-.^_`|~0-9A-Za-z]+) (\S+) HTTP\/(\d\.\d)$/;
+const REQUEST_LINE = new RegExp(`^([${TCHAR}]+) (\\S+) HTTP/(\\d\\.\\d)$`);
 
 export function exchangesFromRaw(bytes: Buffer, options: RawInputOptions = {}): RawInput {
   const maxHeaderBytes = options.maxHeaderBytes ?? DEFAULT_MAX_HEADER_BYTES;

@@ -1,10 +1,14 @@
-// What every machine report format (SARIF, JUnit, GitHub) is given besides the inspections, and the few
+// What every report format is given besides the inspections (one signature for all: `Formatter`), and the few
 // judgments they share: which findings fail the run, what a target is called, what server text may be shown.
+import type { ChalkInstance } from 'chalk';
+import type { ClientReaction } from '../clients/reaction';
 import type { Exchange } from '../exchange';
 import type { Finding, Rule, Severity } from '../engine/rule';
 import { severityRank } from '../engine/run';
-import type { Inspection } from '../inspect';
-import { visible } from './escape';
+import type { Inspection } from '../judge';
+import { visible } from '../text/escape';
+
+export type { Inspection } from '../judge';
 import { maskUrl, maskerFor } from './secrets';
 
 export interface SourceLocation {
@@ -14,7 +18,7 @@ export interface SourceLocation {
   line?: number;
 }
 
-export interface FormatContext {
+export interface ReportContext {
   tool: { name: string; version: string };
   /** The enabled rules (rules set to off are absent): each is a test case / SARIF rule. */
   rules: readonly Rule[];
@@ -22,17 +26,17 @@ export interface FormatContext {
   showSecrets: boolean;
   /** Per inspection, where the target came from (config file or --input file path, 1-based line), when known. */
   sources?: ReadonlyArray<SourceLocation | undefined>;
-  /**
-   * Per inspection, per exchange: ids of rules that could not be judged (e.g. from HAR input).
-   * An inspection may carry the same as `notEvaluated`; both are honored.
-   */
-  notEvaluated?: ReadonlyArray<ReadonlyArray<readonly string[]> | undefined>;
   /** When the run started (JUnit timestamp, SARIF invocation start), when known. */
   startedAt?: Date;
+  /** --clients: what real clients did with each exchange's replayed response (null: nothing to replay). */
+  clients?: ReadonlyMap<Exchange, readonly ClientReaction[] | null>;
+  /** Text report only: colors (default none) and the width of the findings table (default 120). */
+  chalk?: ChalkInstance;
+  width?: number;
 }
 
-/** An inspection as the reports read it: imported inputs may say which rules they could not judge. */
-export type ReportedInspection = Inspection & { notEvaluated?: ReadonlyArray<readonly string[]> };
+/** Every format is one pure function of the inspections and the context; writing files is the CLI's job. */
+export type Formatter = (inspections: readonly Inspection[], context: ReportContext) => string;
 
 /** True when the finding is at or above the fail level (never with `none`). */
 export function isFailing(severity: Severity, failOn: Severity | 'none'): boolean {
@@ -74,9 +78,9 @@ export function findingText(finding: Finding, exchange: Exchange, showSecrets: b
   return evidence ? `${message} (${evidence})` : message;
 }
 
-/** Rule ids that could not be judged on exchange `k` of inspection `i`. */
-export function notEvaluatedOf(inspection: ReportedInspection, i: number, k: number, context: FormatContext): Set<string> {
-  return new Set([...(inspection.notEvaluated?.[k] ?? []), ...(context.notEvaluated?.[i]?.[k] ?? [])]);
+/** Rules that could not judge exchange `k` of the inspection: id → reason. */
+export function notEvaluatedOf(inspection: Inspection, k: number): ReadonlyMap<string, string> {
+  return new Map((inspection.notEvaluated[k] ?? []).map((n) => [n.ruleId, n.reason]));
 }
 
 export interface Counts {

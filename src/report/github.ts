@@ -1,12 +1,12 @@
 // GitHub Actions output: workflow commands (::error / ::warning / ::notice) that become annotations, and a
 // Markdown summary for $GITHUB_STEP_SUMMARY. Server text is escaped so it can neither start a new workflow
 // command nor inject Markdown or HTML into the summary.
-import { appendFileSync } from 'node:fs';
 import type { Exchange } from '../exchange';
 import type { Finding, Severity } from '../engine/rule';
 import { plural } from '../engine/evidence';
-import { visible } from './escape';
+import { visible } from '../text/escape';
 import {
+  notEvaluatedOf,
   countsOf,
   findingText,
   isFailing,
@@ -15,8 +15,8 @@ import {
   shownMessage,
   targetLabel,
   transportFailed,
-  type FormatContext,
-  type ReportedInspection,
+  type ReportContext,
+  type Inspection,
   type SourceLocation,
 } from './format';
 
@@ -47,7 +47,7 @@ function placement(source: SourceLocation | undefined): Record<string, string | 
 }
 
 /** One annotation per finding and per transport error. */
-export function renderGithub(inspections: readonly ReportedInspection[], context: FormatContext): string {
+export function renderGithub(inspections: readonly Inspection[], context: ReportContext): string {
   const lines: string[] = [];
   inspections.forEach((inspection, i) => {
     const where = placement(context.sources?.[i]);
@@ -56,6 +56,9 @@ export function renderGithub(inspections: readonly ReportedInspection[], context
       if (exchange.error) {
         const title = `${transportFailed(exchange) ? 'no response' : 'transport error'} (${exchange.error.code})`;
         lines.push(command(transportFailed(exchange) ? 'error' : 'warning', { ...where, title }, `${target}: ${shownError(exchange, context.showSecrets)}`));
+      }
+      for (const [ruleId, reason] of notEvaluatedOf(inspection, k)) {
+        lines.push(command('notice', { ...where, title: `${ruleId} not evaluated` }, `${target}: ${visible(reason)}`));
       }
       for (const finding of inspection.findings[k] ?? []) {
         lines.push(command(COMMAND[finding.severity], { ...where, title: finding.ruleId }, `${target}: ${findingText(finding, exchange, context.showSecrets)}`));
@@ -86,7 +89,7 @@ function statusOf(exchanges: readonly Exchange[]): string {
 }
 
 /** A Markdown summary: one row per target with its counts, then every finding. */
-export function renderGithubSummary(inspections: readonly ReportedInspection[], context: FormatContext): string {
+export function renderGithubSummary(inspections: readonly Inspection[], context: ReportContext): string {
   const refs = new Map(context.rules.map((r) => [r.meta.id, r.meta.ref.url]));
   const out: string[] = [`## ${markdownCell(context.tool.name)} report`, ''];
   out.push('| target | status | result | errors | warnings | infos |', '|---|---|---|---:|---:|---:|');
@@ -125,10 +128,4 @@ export function renderGithubSummary(inspections: readonly ReportedInspection[], 
   return `${out.join('\n')}\n`;
 }
 
-/** Appends the summary to the file named by $GITHUB_STEP_SUMMARY; returns false when the variable is not set. */
-export function appendGithubStepSummary(markdown: string, env: NodeJS.ProcessEnv = process.env): boolean {
-  const file = env.GITHUB_STEP_SUMMARY;
-  if (!file) return false;
-  appendFileSync(file, markdown.endsWith('\n') ? `\n${markdown}` : `\n${markdown}\n`);
-  return true;
-}
+

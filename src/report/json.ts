@@ -1,9 +1,9 @@
 // The --json report: a stable, versioned structure (schemaVersion 1, documented in the README).
 import type { Exchange, H2Info, RawHeader, ResponseMessage } from '../exchange';
 import type { Finding } from '../engine/rule';
-import type { Inspection } from '../inspect';
+import type { Inspection } from '../judge';
+import type { ReportContext } from './format';
 import type { CorsVerdict } from '../cors/verdict';
-import type { ClientReaction } from '../clients/reaction';
 import { clientsJson } from '../clients/render';
 import { maskerFor, maskHeaderValue, maskUrl } from './secrets';
 import { allRules } from '../../rules/index';
@@ -18,12 +18,7 @@ function docsOf(ruleId: string): { command: string; spec: string | null } {
   return { command: `httpinspect explain ${ruleId}`, spec: specByRule.get(ruleId) ?? null };
 }
 
-export interface ReportOptions {
-  showSecrets: boolean;
-  tool: { name: string; version: string };
-  /** --clients: what real clients did with each exchange's replayed response (null: nothing to replay). */
-  clients?: ReadonlyMap<Exchange, readonly ClientReaction[] | null>;
-}
+type ReportOptions = Pick<ReportContext, 'showSecrets' | 'tool' | 'clients'>;
 
 type Pair = [string, string];
 
@@ -116,6 +111,9 @@ export function summaryOf(inspections: readonly Inspection[]) {
     errors: all.filter((f) => f.severity === 'error').length,
     warnings: all.filter((f) => f.severity === 'warning').length,
     infos: all.filter((f) => f.severity === 'info').length,
+    /** Exchanges that got no response at all (refused, DNS, timeout before the status line). */
+    transportErrors: inspections.reduce((n, i) => n + i.exchanges.filter((e) => e.error !== undefined && e.response === undefined).length, 0),
+    notEvaluated: inspections.reduce((n, i) => n + i.notEvaluated.reduce((m, list) => m + list.length, 0), 0),
   };
 }
 
@@ -143,7 +141,9 @@ export function jsonReport(inspections: readonly Inspection[], options: ReportOp
       ...exchangeJson(ex, i.findings[k] ?? [], options.showSecrets),
       source: ex.source ?? 'network',
       // Rules that could not be judged from this input (e.g. framing from a HAR): not evaluated, never passed.
-      notEvaluated: i.notEvaluated?.[k] ?? [],
+      notEvaluated: (i.notEvaluated[k] ?? []).map((n) => n.ruleId),
+      // Added in 0.2: why each of those rules could not judge this exchange.
+      notEvaluatedReasons: (i.notEvaluated[k] ?? []).map((n) => ({ ruleId: n.ruleId, reason: n.reason })),
       cors: k === at && i.cors ? corsJson(i.cors, offset) : null,
       clients: clientsJson(options.clients?.get(ex), maskerFor(ex, options.showSecrets)),
     }));
@@ -158,6 +158,6 @@ export function jsonReport(inspections: readonly Inspection[], options: ReportOp
   };
 }
 
-export function renderJson(inspections: readonly Inspection[], options: ReportOptions): string {
+export function renderJson(inspections: readonly Inspection[], options: ReportContext): string {
   return `${JSON.stringify(jsonReport(inspections, options), null, 2)}\n`;
 }

@@ -3,7 +3,7 @@
 // response at all) is an <error>; rules the input could not support are <skipped/>.
 import type { Exchange } from '../exchange';
 import type { Finding } from '../engine/rule';
-import { visible } from './escape';
+import { visible } from '../text/escape';
 import {
   findingText,
   isFailing,
@@ -12,8 +12,8 @@ import {
   shownMessage,
   targetLabel,
   transportFailed,
-  type FormatContext,
-  type ReportedInspection,
+  type ReportContext,
+  type Inspection,
 } from './format';
 import { xmlAttrs, xmlText } from './xml';
 
@@ -36,12 +36,12 @@ function findingLine(finding: Finding, exchange: Exchange, showSecrets: boolean)
 }
 
 /** The <testcase> of one rule on one exchange, counting what it is into `tally`. */
-function ruleCase(exchange: Exchange, classname: string, ruleId: string, findings: readonly Finding[], notJudged: boolean, context: FormatContext, tally: Tally): string {
+function ruleCase(exchange: Exchange, classname: string, ruleId: string, findings: readonly Finding[], notJudged: string | undefined, context: ReportContext, tally: Tally): string {
   tally.tests += 1;
   const open = `<testcase${xmlAttrs({ classname, name: ruleId })}`;
-  if (findings.length === 0 && notJudged) {
+  if (findings.length === 0 && notJudged !== undefined) {
     tally.skipped += 1;
-    return `${open}><skipped${xmlAttrs({ message: 'not evaluated: the input does not carry what this rule needs' })}/></testcase>`;
+    return `${open}><skipped${xmlAttrs({ message: `not evaluated: ${visible(notJudged)}` })}/></testcase>`;
   }
   if (findings.length === 0) return `${open}/>`;
   const failing = findings.filter((f) => isFailing(f.severity, context.failOn));
@@ -60,7 +60,7 @@ function ruleCase(exchange: Exchange, classname: string, ruleId: string, finding
   return `${open}>${body.join('')}</testcase>`;
 }
 
-function exchangeCases(exchange: Exchange, findings: readonly Finding[], notJudged: ReadonlySet<string>, context: FormatContext, tally: Tally): string[] {
+function exchangeCases(exchange: Exchange, findings: readonly Finding[], notJudged: ReadonlyMap<string, string>, context: ReportContext, tally: Tally): string[] {
   const classname = targetLabel(exchange, context.showSecrets);
   const byRule = new Map<string, Finding[]>();
   for (const f of findings) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
@@ -75,20 +75,20 @@ function exchangeCases(exchange: Exchange, findings: readonly Finding[], notJudg
         `${classname}: ${shownError(exchange, context.showSecrets)} [${error.code}]`,
       )}</error></testcase>`,
     );
-    for (const [ruleId, list] of byRule) cases.push(ruleCase(exchange, classname, ruleId, list, false, context, tally));
+    for (const [ruleId, list] of byRule) cases.push(ruleCase(exchange, classname, ruleId, list, undefined, context, tally));
     return cases;
   }
   const ids = [...context.rules.map((r) => r.meta.id), ...[...byRule.keys()].filter((id) => !context.rules.some((r) => r.meta.id === id))];
-  for (const ruleId of ids) cases.push(ruleCase(exchange, classname, ruleId, byRule.get(ruleId) ?? [], notJudged.has(ruleId), context, tally));
+  for (const ruleId of ids) cases.push(ruleCase(exchange, classname, ruleId, byRule.get(ruleId) ?? [], notJudged.get(ruleId), context, tally));
   return cases;
 }
 
-function suiteOf(inspection: ReportedInspection, i: number, context: FormatContext): { xml: string; tally: Tally } {
+function suiteOf(inspection: Inspection, i: number, context: ReportContext): { xml: string; tally: Tally } {
   const tally = emptyTally();
   const cases: string[] = [];
   const notes: string[] = [];
   inspection.exchanges.forEach((exchange, k) => {
-    cases.push(...exchangeCases(exchange, inspection.findings[k] ?? [], notEvaluatedOf(inspection, i, k, context), context, tally));
+    cases.push(...exchangeCases(exchange, inspection.findings[k] ?? [], notEvaluatedOf(inspection, k), context, tally));
     tally.time += exchange.timings.total;
     // A transport error after a response was parsed (e.g. a timeout mid-body): the rules judged what arrived.
     if (exchange.error && !transportFailed(exchange)) {
@@ -122,7 +122,7 @@ function suiteOf(inspection: ReportedInspection, i: number, context: FormatConte
   return { xml: lines.map((l) => `  ${l}`).join('\n'), tally };
 }
 
-export function renderJunit(inspections: readonly ReportedInspection[], context: FormatContext): string {
+export function renderJunit(inspections: readonly Inspection[], context: ReportContext): string {
   const suites = inspections.map((inspection, i) => suiteOf(inspection, i, context));
   const total = suites.reduce((sum, { tally }) => {
     sum.tests += tally.tests;

@@ -5,18 +5,19 @@ import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Exchange } from '../exchange';
 import type { Finding, Rule, Severity } from '../engine/rule';
-import { visible } from './escape';
+import { visible } from '../text/escape';
 import { findingFingerprint, pseudoPath } from './fingerprint';
 import {
   findingText,
   shownError,
   shownEvidence,
   nothingInspected,
+  notEvaluatedOf,
   shownUrl,
   targetLabel,
   transportFailed,
-  type FormatContext,
-  type ReportedInspection,
+  type ReportContext,
+  type Inspection,
   type SourceLocation,
 } from './format';
 import { maskerFor } from './secrets';
@@ -82,7 +83,7 @@ function logicalLocation(exchange: Exchange, showSecrets: boolean) {
   };
 }
 
-export function sarifReport(inspections: readonly ReportedInspection[], context: FormatContext) {
+export function sarifReport(inspections: readonly Inspection[], context: ReportContext) {
   const rules: Array<ReturnType<typeof ruleDescriptor> | ReturnType<typeof extraDescriptor>> = context.rules.map(ruleDescriptor);
   const ruleIndex = new Map(rules.map((r, index) => [r.id, index]));
   const indexOf = (id: string): number => {
@@ -104,6 +105,16 @@ export function sarifReport(inspections: readonly ReportedInspection[], context:
           level: transportFailed(exchange) ? 'error' : 'warning',
           message: { text: `${targetLabel(exchange, context.showSecrets)}: ${shownError(exchange, context.showSecrets)}` },
           descriptor: { id: exchange.error.code },
+          locations: [{ physicalLocation: physicalLocation(exchange, source), logicalLocations: [logicalLocation(exchange, context.showSecrets)] }],
+        });
+      }
+      // A rule that could not judge this exchange is said, never passed silently.
+      for (const [ruleId, reason] of notEvaluatedOf(inspection, k)) {
+        notifications.push({
+          level: 'note',
+          message: { text: `${ruleId} not evaluated on ${targetLabel(exchange, context.showSecrets)}: ${visible(reason)}` },
+          descriptor: { id: 'not-evaluated' },
+          associatedRule: { id: ruleId, index: indexOf(ruleId) },
           locations: [{ physicalLocation: physicalLocation(exchange, source), logicalLocations: [logicalLocation(exchange, context.showSecrets)] }],
         });
       }
@@ -138,7 +149,7 @@ function resultOf(
   source: SourceLocation | undefined,
   ruleIndex: number,
   seen: Map<string, number>,
-  context: FormatContext,
+  context: ReportContext,
 ) {
   // Fingerprints never depend on --show-secrets: the same finding keeps its identity either way.
   const maskedEvidence = maskerFor(exchange, false)(finding.evidence);
@@ -165,6 +176,6 @@ function semver(version: string): string | undefined {
   return /^\d+\.\d+\.\d+(?:[-+].*)?$/.test(version) ? version : undefined;
 }
 
-export function renderSarif(inspections: readonly ReportedInspection[], context: FormatContext): string {
+export function renderSarif(inspections: readonly Inspection[], context: ReportContext): string {
   return `${JSON.stringify(sarifReport(inspections, context), null, 2)}\n`;
 }

@@ -1,26 +1,28 @@
 // The default report for a person at a terminal: one header line per exchange, a table of findings,
 // and a summary. Everything the server sent is escaped before printing (see escape.ts).
-import type { ChalkInstance } from 'chalk';
+import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Exchange } from '../exchange';
 import type { Finding, Severity } from '../engine/rule';
-import type { Inspection } from '../inspect';
-import { visible } from './escape';
+import type { Inspection } from '../judge';
+import { notEvaluatedOf, type ReportContext } from './format';
+import { visible } from '../text/escape';
 import { renderCorsVerdict, type CorsVerdict } from '../cors/verdict';
 import type { ClientReaction } from '../clients/reaction';
 import { clientsSection } from '../clients/render';
 import { summaryOf } from './json';
 import { maskerFor, maskUrl, type Masker } from './secrets';
 
-export interface TextOptions {
+interface TextOptions {
   chalk: ChalkInstance;
   showSecrets: boolean;
   /** Terminal width for the findings table. */
   width: number;
   failOn: Severity | 'none';
-  /** --clients: what real clients did with each exchange's replayed response (null: nothing to replay). */
   clients?: ReadonlyMap<Exchange, readonly ClientReaction[] | null>;
 }
+
+const NO_COLORS = new Chalk({ level: 0 });
 
 function ms(value: number | undefined): string {
   if (value === undefined) return '–';
@@ -84,7 +86,8 @@ export function corsLine(verdict: CorsVerdict, chalk: ChalkInstance): string {
   return `${mark} ${chalk.bold('CORS:')} ${visible(renderCorsVerdict(verdict))}${rule}`;
 }
 
-export function renderText(inspections: readonly Inspection[], options: TextOptions): string {
+export function renderText(inspections: readonly Inspection[], context: ReportContext): string {
+  const options: TextOptions = { ...context, chalk: context.chalk ?? NO_COLORS, width: context.width ?? 120 };
   const { chalk } = options;
   const out: string[] = [];
   for (const inspection of inspections) {
@@ -95,8 +98,7 @@ export function renderText(inspections: readonly Inspection[], options: TextOpti
       const findings = inspection.findings[i] ?? [];
       if (findings.length > 0) out.push(findingsTable(findings, options, mask));
       else if (exchange.response) out.push(`  ${chalk.green('✔')} no findings`);
-      const skipped = inspection.notEvaluated?.[i] ?? [];
-      if (skipped.length > 0) out.push(chalk.dim(`  ${skipped.length} rule${skipped.length === 1 ? '' : 's'} not evaluated (this input lacks what they need): ${skipped.join(', ')}`));
+      out.push(...notEvaluatedLines(notEvaluatedOf(inspection, i), chalk));
       if (options.clients) out.push(...clientsSection(options.clients.get(exchange) ?? null, chalk, mask));
       out.push('');
     });
@@ -106,6 +108,11 @@ export function renderText(inspections: readonly Inspection[], options: TextOpti
   const firstRule = inspections.flatMap((i) => i.findings.flat())[0]?.ruleId;
   if (firstRule) out.push(chalk.dim(`Explain a finding: httpinspect explain ${firstRule}`), '');
   const s = summaryOf(inspections);
+  if (s.exchanges > 0 && s.transportErrors === s.exchanges) {
+    // Nothing was judged: a clean-looking "0 errors" line would mislead (exit code 3).
+    out.push(`${chalk.red('✖')} nothing could be inspected: no response in ${s.exchanges} exchange${s.exchanges === 1 ? '' : 's'} (see the errors above)`);
+    return `${out.join('\n')}\n`;
+  }
   const counts = [
     `${s.errors} error${s.errors === 1 ? '' : 's'}`,
     `${s.warnings} warning${s.warnings === 1 ? '' : 's'}`,
@@ -114,4 +121,11 @@ export function renderText(inspections: readonly Inspection[], options: TextOpti
   const mark = s.errors > 0 ? chalk.red('✖') : s.warnings > 0 ? chalk.yellow('⚠') : chalk.green('✔');
   out.push(`${mark} ${counts} in ${s.exchanges} exchange${s.exchanges === 1 ? '' : 's'} ${chalk.dim(`(fail on: ${options.failOn})`)}`);
   return `${out.join('\n')}\n`;
+}
+
+/** Rules that could not judge the exchange, grouped by reason: one line each, never a silent pass. */
+function notEvaluatedLines(skipped: ReadonlyMap<string, string>, chalk: ChalkInstance): string[] {
+  const byReason = new Map<string, string[]>();
+  for (const [id, reason] of skipped) byReason.set(reason, [...(byReason.get(reason) ?? []), id]);
+  return [...byReason].map(([reason, ids]) => chalk.dim(`  ${ids.length} rule${ids.length === 1 ? '' : 's'} not evaluated (${visible(reason)}): ${ids.join(', ')}`));
 }

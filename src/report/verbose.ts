@@ -2,7 +2,7 @@
 // bytes as received with control characters made visible.
 import type { ChalkInstance } from 'chalk';
 import type { Exchange } from '../exchange';
-import { visible } from './escape';
+import { visible } from '../text/escape';
 import { maskerFor, type Masker } from './secrets';
 import { renderH2Frames } from './verboseH2';
 

@@ -5,7 +5,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Exchange } from '../exchange';
 import type { H2FrameRecord, H2HeaderBlock } from '../http2/types';
 import { frameLabel } from '../http2/frameText';
-import { visible } from './escape';
+import { visible } from '../text/escape';
 import type { Masker } from './secrets';
 
 const MAX_FRAME_LINES = 2000;

@@ -2,7 +2,7 @@
 // response must be exactly what they do when they talk to the lab themselves, and the headline cases are
 // pinned to what these clients were observed to do.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { captureExchange, type CaptureOptions } from '../../src/capture';
+import { captureExchange, type CaptureOptions } from '../../src/capture/http1';
 import { availableRunners, defaultRunners, reactionsOf, type ClientReaction } from '../../src/clients/index';
 import type { ClientRunner } from '../../src/clients/reaction';
 import type { Exchange } from '../../src/exchange';

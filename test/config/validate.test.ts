@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/cli/usage';
+import { UsageError } from '../../src/options/usage';
 import { validateConfig } from '../../src/config/validate';
 import { allRules } from '../../rules/index';
 

@@ -2,10 +2,10 @@
 // and Origin on redirect hops.
 import { describe, expect, it } from 'vitest';
 import { corsSimulationOf, parseOrigin } from '../../src/cli/corsOptions';
-import { UsageError } from '../../src/cli/usage';
+import { UsageError } from '../../src/options/usage';
 import { describePreflight, impliedCredentials, noPreflightReason, preflightSpecOf, withOrigin } from '../../src/cors/simulation';
 import type { RequestSpec } from '../../src/http1/request';
-import { nextHop } from '../../src/inspect';
+import { nextHop } from '../../src/capture/session';
 import { exchangeOf } from '../helpers/exchange';
 
 const ORIGIN = 'https://app.example';

@@ -128,7 +128,11 @@ describe('--json report (schemaVersion 1)', () => {
         errors: ex.findings.filter((f: { severity: string }) => f.severity === 'error').length,
         warnings: ex.findings.filter((f: { severity: string }) => f.severity === 'warning').length,
         infos: ex.findings.filter((f: { severity: string }) => f.severity === 'info').length,
+        transportErrors: 0,
+        notEvaluated: 0,
       });
+      expect(ex.notEvaluated).toEqual([]);
+      expect(ex.notEvaluatedReasons).toEqual([]);
     } finally {
       await server.close();
     }

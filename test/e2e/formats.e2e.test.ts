@@ -70,7 +70,7 @@ describe('report formats', () => {
     const r = await runCli([`${lab.url}/scenario/body-on-204`, '-X', 'DELETE', '-f', 'github'], { env: { GITHUB_STEP_SUMMARY: summary } });
     expect(r.stdout).toMatch(/^::error .*title=framing\/body-on-204/m);
     const md = readFileSync(summary, 'utf8');
-    expect(md.startsWith('# before\n')).toBe(true);
+    expect(md.startsWith('# before\n\n## httpinspect report')).toBe(true);
     expect(md).toContain('framing/body-on-204');
     expect(r.code).toBe(1);
   });

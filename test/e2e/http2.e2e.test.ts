@@ -4,7 +4,9 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { h2Scenarios } from '../../src/lab/h2/scenarios';
+import { allScenarios } from '../../src/lab/scenarios/index';
+
+const h2Scenarios = allScenarios.filter((s) => s.protocol === 'h2c');
 import { LAB_CERTIFICATE, LAB_PRIVATE_KEY } from '../../src/lab/h2/testCertificate';
 import { startLab, type Lab } from '../../src/lab/server';
 import { runCli } from '../helpers/cli';

@@ -13,7 +13,7 @@ function alwaysFires(meta: Partial<RuleMeta> & { id: string }): Rule {
 }
 
 const framing = alwaysFires({ id: 'framing/x', category: 'framing' });
-const wire = alwaysFires({ id: 'headers/wire', wire: true });
+const wire = alwaysFires({ id: 'headers/wire', needs: ['wire'] });
 const content = alwaysFires({ id: 'content/x', category: 'content' });
 const credentials = alwaysFires({ id: 'cors/x', category: 'cors', needs: ['credentials'] });
 const plain = alwaysFires({ id: 'headers/plain' });
@@ -21,7 +21,7 @@ const rules = [framing, wire, content, credentials, plain];
 const response = 'HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok';
 
 describe('needsOf', () => {
-  it('derives wire from the framing category or meta.wire, body from the content category, adds declared needs', () => {
+  it('derives wire from the framing category or a declared need, body from the content category, adds declared needs', () => {
     expect([...needsOf(framing.meta)]).toEqual(['wire']);
     expect([...needsOf(wire.meta)]).toEqual(['wire']);
     expect([...needsOf(content.meta)]).toEqual(['body']);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { allRules } from '../../rules/index';
 import { REGISTERED_STATUS_CODES, UNOFFICIAL_STATUS_CODES } from '../../src/data/statusCodes';
 import { CODE_KNOWLEDGE, explainCode } from '../../src/explain/codes/index';
-import { RULE_KNOWLEDGE, explainRule } from '../../src/explain/rules/index';
+import { RULE_KNOWLEDGE, explainRule } from '../../src/explain/rule';
 import { CLIENT_KINDS, FRAMEWORKS, FRAMEWORK_LABELS, type CodeExplanation } from '../../src/explain/types';
 
 const COMMON_API_CODES = [200, 201, 202, 204, 206, 301, 302, 303, 304, 307, 308, 400, 401, 403, 404, 405, 406, 409, 410, 412, 415, 422, 428, 429, 500, 502, 503, 504];

@@ -1,5 +1,5 @@
 // Shared pieces of the hostile-server tests: capture options with short limits, and a request for a URL.
-import type { CaptureOptions } from '../../src/capture';
+import type { CaptureOptions } from '../../src/capture/http1';
 import type { RequestSpec } from '../../src/http1/request';
 
 export function captureOptions(overrides: Partial<CaptureOptions> = {}): CaptureOptions {

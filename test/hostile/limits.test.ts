@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import type { Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MAX_INTERIM, captureExchange } from '../../src/capture';
+import { MAX_INTERIM, captureExchange } from '../../src/capture/http1';
 import { runRules } from '../../src/engine/run';
 import { allRules } from '../../rules/index';
 import { BIN } from '../helpers/cli';

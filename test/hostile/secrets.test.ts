@@ -9,7 +9,7 @@ import { maskHeaderValue, maskUrl, maskUrlsIn, maskerFor } from '../../src/repor
 import { renderText } from '../../src/report/text';
 import { renderVerbose } from '../../src/report/verbose';
 import { allRules } from '../../rules/index';
-import type { FormatContext } from '../../src/report/format';
+import type { ReportContext } from '../../src/report/format';
 import { renderGithub, renderGithubSummary } from '../../src/report/github';
 import { renderHar } from '../../src/report/har';
 import { renderJunit } from '../../src/report/junit';
@@ -45,17 +45,17 @@ function hostileExchange() {
   return { exchange, findings: [[finding]] };
 }
 
-function formatContext(showSecrets: boolean): FormatContext {
+function formatContext(showSecrets: boolean): ReportContext {
   return { tool: { name: 'httpinspect', version: 'test' }, rules: allRules, failOn: 'info', showSecrets };
 }
 
 function outputs(showSecrets: boolean): Record<string, string> {
   const { exchange, findings } = hostileExchange();
-  const inspections = [{ exchanges: [exchange], findings }];
+  const inspections = [{ exchanges: [exchange], findings, notEvaluated: [[]] }];
   return {
-    text: renderText(inspections, { chalk, showSecrets, width: 300, failOn: 'error' }),
+    text: renderText(inspections, { ...formatContext(showSecrets), failOn: 'error', chalk, width: 300 }),
     verbose: renderVerbose(exchange, { chalk, showSecrets, maxShown: 4096 }),
-    json: renderJson(inspections, { showSecrets, tool: { name: 'httpinspect', version: 'test' } }),
+    json: renderJson(inspections, formatContext(showSecrets)),
     sarif: renderSarif(inspections, formatContext(showSecrets)),
     junit: renderJunit(inspections, formatContext(showSecrets)),
     github: renderGithub(inspections, formatContext(showSecrets)),

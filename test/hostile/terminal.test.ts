@@ -2,7 +2,7 @@
 // names and values, body excerpts, Location, certificate names, error text — in text mode and -v.
 import { Chalk } from 'chalk';
 import { afterEach, describe, expect, it } from 'vitest';
-import { UNSAFE, visible } from '../../src/report/escape';
+import { UNSAFE, visible } from '../../src/text/escape';
 import { renderText } from '../../src/report/text';
 import { renderVerbose } from '../../src/report/verbose';
 import { runRules } from '../../src/engine/run';
@@ -63,7 +63,7 @@ describe('reports of a hostile response', () => {
       };
       exchange.error = { code: 'TLS_CERT', message: `the certificate is not valid for 127.0.0.1 (it names DNS:${raw})` };
       const findings = runRules([exchange], allRules, { settings: new Map(), maxBody: 1 << 20 });
-      const text = renderText([{ exchanges: [exchange], findings }], { chalk, showSecrets: false, width: 400, failOn: 'error' });
+      const text = renderText([{ exchanges: [exchange], findings, notEvaluated: [[]] }], { tool: { name: 'httpinspect', version: 'test' }, rules: allRules, chalk, showSecrets: false, width: 400, failOn: 'error' });
       const verbose = renderVerbose(exchange, { chalk, showSecrets: false, maxShown: 4096 });
       expectInert(text);
       expectInert(verbose);

@@ -2,7 +2,7 @@
 // timeout is still reported. In-process (captureExchange) so the timings are the engine's own.
 import { createServer, Socket, type Server } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { captureExchange } from '../../src/capture';
+import { captureExchange } from '../../src/capture/http1';
 import { exitCodeOf } from '../../src/cli/inspectCommand';
 import { runRules } from '../../src/engine/run';
 import { allRules } from '../../rules/index';
@@ -49,7 +49,7 @@ describe('per-phase timeouts', () => {
     expect(exchange.error?.code).toBe('TIMEOUT_DNS');
     expect(exchange.error?.message).toMatch(/^DNS timeout: resolving never-resolves\.test .*--connect-timeout/);
     expectWithin(exchange.timings.total, LIMIT);
-    expect(exitCodeOf([{ exchanges: [exchange], findings: [[]] }], 'error')).toBe(3);
+    expect(exitCodeOf([{ exchanges: [exchange], findings: [[]], notEvaluated: [[]] }], 'error')).toBe(3);
   });
 
   it('DNS: a failed lookup is a one-line DNS error naming the host', async () => {
@@ -82,7 +82,7 @@ describe('per-phase timeouts', () => {
     expect(exchange.error?.message).toContain('--first-byte-timeout');
     expect(exchange.response).toBeUndefined();
     expectWithin(exchange.timings.total, LIMIT);
-    expect(exitCodeOf([{ exchanges: [exchange], findings: [[]] }], 'error')).toBe(3);
+    expect(exitCodeOf([{ exchanges: [exchange], findings: [[]], notEvaluated: [[]] }], 'error')).toBe(3);
   });
 
   it('idle: a server that stops mid-body ends with TIMEOUT_IDLE, reporting the head and the bytes that came', async () => {

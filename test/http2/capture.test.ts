@@ -1,6 +1,6 @@
 // The HTTP/2 capture driver against raw frame servers on loopback (h2c prior knowledge).
 import { afterEach, describe, expect, it } from 'vitest';
-import { captureExchange } from '../../src/capture';
+import { captureExchange } from '../../src/capture/http1';
 import { Setting } from '../../src/http2/constants';
 import { contentOf } from '../../src/exchange';
 import { data, encodeFrame, headers, okResponse, serverSettings, settingsAck } from '../../src/lab/h2/frames';

@@ -2,7 +2,7 @@
 // Node's own HTTP/2 client (nghttp2) talking to the same node:http2 server: status, every header, the body.
 import { connect, createServer, type Http2Server } from 'node:http2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { captureExchange } from '../../src/capture';
+import { captureExchange } from '../../src/capture/http1';
 import { contentOf } from '../../src/exchange';
 import { captureOptions, get } from '../hostile/helpers';
 
@@ -32,7 +32,7 @@ function generate(seed: number): Generated {
   for (let i = 0; i < count; i++) {
     const len = 1 + Math.floor(r() * (r() < 0.1 ? 3000 : 40));
     let value = '';
-    for (let k = 0; k < len; k++) value += pick(VALUE_CHARS);
+    for (let k = 0; k < len; k++) value += pick([...VALUE_CHARS]);
     headers.push([`x-gen-${i}-${Math.floor(r() * 1000)}`, value.trim() || 'v']);
   }
   const size = r() < 0.2 ? 0 : Math.floor(r() * (r() < 0.2 ? 200_000 : 2000));

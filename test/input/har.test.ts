@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/cli/usage';
+import { UsageError } from '../../src/options/usage';
 import { contentOf, headerNamed, headersNamed } from '../../src/exchange';
 import { decodedContentOf } from '../../src/http/content';
 import { notEvaluatedRules, runRules } from '../../src/engine/run';

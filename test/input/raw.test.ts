@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/cli/usage';
+import { UsageError } from '../../src/options/usage';
 import { contentOf, headerNamed } from '../../src/exchange';
 import { notEvaluatedRules, runRules } from '../../src/engine/run';
 import { exchangesFromRaw, parseRawRequest, UNKNOWN_URL } from '../../src/input/raw';

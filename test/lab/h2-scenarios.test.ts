@@ -2,7 +2,9 @@
 // what it expects (the well-behaved ones nothing), and every http2 rule has a scenario.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectScenarios, type ScenarioResult } from '../../src/cli/demoCommand';
-import { h2Scenarios } from '../../src/lab/h2/scenarios';
+import { allScenarios } from '../../src/lab/scenarios/index';
+
+const h2Scenarios = allScenarios.filter((s) => s.protocol === 'h2c');
 import { startLab, type Lab } from '../../src/lab/server';
 import { allRules } from '../../rules/index';
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { allScenarios } from '../../src/lab/scenarios/index';
 import type { LabRequest } from '../../src/lab/scenario';
 import { exchangeOf, firedIds } from '../helpers/exchange';
+import { exchangeFromH2Bytes } from '../../src/http2/fromBytes';
 
 function labRequestOf(s: (typeof allScenarios)[number]): LabRequest {
   const target = `/scenario/${s.name}`;
@@ -25,6 +26,13 @@ describe('lab scenarios (offline)', () => {
 
   for (const scenario of allScenarios) {
     it(`${scenario.name}: fires exactly ${JSON.stringify(scenario.expect)}`, () => {
+      if (scenario.frames) {
+        // HTTP/2: the server's frames into the same session the live capture uses.
+        const frames = scenario.frames({ method: scenario.request?.method ?? 'GET', path: `/scenario/${scenario.name}`, fields: [], frames: [] });
+        const h2 = exchangeFromH2Bytes({ url: new URL(`http://127.0.0.1:8081/scenario/${scenario.name}`), spec: { method: scenario.request?.method ?? 'GET' }, received: Buffer.concat(frames) });
+        expect(firedIds(h2)).toEqual([...scenario.expect].sort());
+        return;
+      }
       const steps = scenario.respond(labRequestOf(scenario));
       const bytes = Buffer.concat(
         steps.filter((s): s is string | Buffer => typeof s === 'string' || Buffer.isBuffer(s)).map((s) => (typeof s === 'string' ? Buffer.from(s, 'latin1') : s)),

@@ -1,8 +1,8 @@
 // In-memory inspections for the report format tests: real rules over literal bytes, no network.
 import type { Exchange } from '../../src/exchange';
 import type { Finding, Rule, Severity } from '../../src/engine/rule';
-import { runRules } from '../../src/engine/run';
-import type { FormatContext, ReportedInspection } from '../../src/report/format';
+import { evaluateRules } from '../../src/engine/run';
+import type { Inspection, ReportContext } from '../../src/report/format';
 import { allRules } from '../../rules/index';
 import { exchangeOf } from '../helpers/exchange';
 
@@ -37,19 +37,20 @@ export function refused(url = 'http://127.0.0.1:9/down'): Exchange {
   return { ...exchange, response: undefined, interim: [], anomalies: [], error: { code: 'REFUSED', message: 'connection refused by 127.0.0.1:9' } };
 }
 
-export function inspectionOf(exchanges: Exchange[], rules: readonly Rule[] = allRules): ReportedInspection {
-  return { exchanges, findings: runRules(exchanges, rules, { settings: new Map(), maxBody: 1 << 20 }) };
+export function inspectionOf(exchanges: Exchange[], rules: readonly Rule[] = allRules): Inspection {
+  return { exchanges, ...evaluateRules(exchanges, rules, { settings: new Map(), maxBody: 1 << 20 }) };
 }
 
 /** An inspection whose findings are given literally (for escaping and secret tests). */
-export function inspectionWithFindings(exchange: Exchange, findings: Array<Partial<Finding> & { ruleId: string; severity: Severity }>): ReportedInspection {
+export function inspectionWithFindings(exchange: Exchange, findings: Array<Partial<Finding> & { ruleId: string; severity: Severity }>): Inspection {
   return {
     exchanges: [exchange],
+    notEvaluated: [[]],
     findings: [findings.map((f) => ({ message: 'a message', evidence: '', location: null, ...f }))],
   };
 }
 
-export function contextOf(overrides: Partial<FormatContext> = {}): FormatContext {
+export function contextOf(overrides: Partial<ReportContext> = {}): ReportContext {
   return {
     tool: { name: 'httpinspect', version: '0.1.0' },
     rules: allRules,

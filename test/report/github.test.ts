@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  appendGithubStepSummary,
   escapeData,
   escapeProperty,
   markdownCell,
@@ -118,22 +117,5 @@ describe('github step summary', () => {
     const md = renderGithubSummary([inspectionWithFindings(clean200(), many)], contextOf());
     expect(md.split('\n').filter((l) => l.startsWith('| info'))).toHaveLength(SUMMARY_MAX_FINDINGS);
     expect(md).toContain('and 3 more findings');
-  });
-});
-
-describe('appendGithubStepSummary', () => {
-  let dir: string | undefined;
-  afterEach(() => {
-    if (dir) rmSync(dir, { recursive: true, force: true });
-    dir = undefined;
-  });
-
-  it('appends to $GITHUB_STEP_SUMMARY when set, and does nothing when not', () => {
-    dir = mkdtempSync(join(tmpdir(), 'httpinspect-summary-'));
-    const file = join(dir, 'summary.md');
-    writeFileSync(file, '# earlier step\n');
-    expect(appendGithubStepSummary('## ours\n', { GITHUB_STEP_SUMMARY: file })).toBe(true);
-    expect(readFileSync(file, 'utf8')).toBe('# earlier step\n\n## ours\n');
-    expect(appendGithubStepSummary('## ours\n', {})).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import Ajv from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { captureExchange, type CaptureOptions } from '../../src/capture';
+import { captureExchange, type CaptureOptions } from '../../src/capture/http1';
 import type { Exchange } from '../../src/exchange';
 import { contentOf } from '../../src/exchange';
 import { decodedContentOf } from '../../src/http/content';

@@ -94,14 +94,16 @@ describe('JUnit report', () => {
     expect(Number(root.errors)).toBe(1);
   });
 
-  it('marks rules that could not be judged as skipped, from the inspection or the context', () => {
-    const fromInput = { ...inspectionOf([clean200()]), notEvaluated: [['framing/body-on-204', 'cache/vary-star']] };
-    const root = parseJunit(
-      renderJunit([fromInput, inspectionOf([clean200()])], contextOf({ notEvaluated: [undefined, [['content/invalid-json']]] })),
-    );
+  it('marks rules that could not be judged as skipped, with the reason', () => {
+    const fromInput = {
+      ...inspectionOf([clean200()]),
+      notEvaluated: [[{ ruleId: 'framing/body-on-204', reason: 'no raw bytes' }, { ruleId: 'cache/vary-star', reason: 'no raw bytes' }]],
+    };
+    const second = { ...inspectionOf([clean200()]), notEvaluated: [[{ ruleId: 'content/invalid-json', reason: 'the body is larger than --max-body' }]] };
+    const root = parseJunit(renderJunit([fromInput, second], contextOf()));
     const [a, b] = root.testsuite as Node[];
     expect(Number(a!.skipped)).toBe(2);
-    expect(cases(a!).find((c) => c.name === 'cache/vary-star')!.skipped.message).toMatch(/not evaluated/);
+    expect(cases(a!).find((c) => c.name === 'cache/vary-star')!.skipped.message).toBe('not evaluated: no raw bytes');
     expect(Number(b!.skipped)).toBe(1);
     expect(Number(root.skipped)).toBe(3);
   });

@@ -4,16 +4,16 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { PREFACE } from '../../http2/constants';
 import { data, headers, serverSettings, settingsAck } from './frames';
-import { h2Scenarios } from './scenarios';
+import { allScenarios } from '../scenarios/index';
 import { serveH2, type H2Request } from './serverConnection';
 import { LAB_CERTIFICATE, LAB_PRIVATE_KEY } from './testCertificate';
 
 function framesFor(req: H2Request): Buffer[] {
   const m = /^\/scenario\/([^/?]+)/.exec(req.path);
-  const found = m ? h2Scenarios.find((s) => s.name === decodeURIComponent(m[1]!)) : undefined;
-  if (found) return found.frames(req);
+  const found = m ? allScenarios.find((s) => s.frames && s.name === decodeURIComponent(m[1]!)) : undefined;
+  if (found?.frames) return found.frames(req);
   const ok = req.path === '/' || req.path === '';
-  const body = ok ? `httpinspect lab (HTTP/2)\n\n${h2Scenarios.map((s) => `/scenario/${s.name}  ${s.description}`).join('\n')}\n` : `no such lab endpoint: ${req.path}\n`;
+  const body = ok ? `httpinspect lab (HTTP/2)\n\n${allScenarios.filter((s) => s.protocol === 'h2c').map((s) => `/scenario/${s.name}  ${s.description}`).join('\n')}\n` : `no such lab endpoint: ${req.path}\n`;
   return [
     serverSettings(),
     settingsAck(),

@@ -4,14 +4,26 @@ import { framingScenarios } from './framing';
 import { statusScenarios } from './status';
 import { contentScenarios } from './content';
 import { cacheScenarios } from './cache';
+import { rangeScenarios } from './range';
 import { headersScenarios } from './headers';
+import { cookiesScenarios } from './cookies';
+import { securityScenarios } from './security';
+import { apiScenarios } from './api';
 import { corsScenarios } from './cors';
+import { http2Scenarios } from './http2';
+import { probeScenarios } from './probe';
 
 export const allScenarios: readonly Scenario[] = [
   ...framingScenarios,
   ...statusScenarios,
   ...contentScenarios,
   ...cacheScenarios,
+  ...rangeScenarios,
   ...headersScenarios,
+  ...cookiesScenarios,
+  ...securityScenarios,
+  ...apiScenarios,
   ...corsScenarios,
+  ...http2Scenarios,
+  ...probeScenarios,
 ];

@@ -11,7 +11,7 @@ describe(ID, () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]!.severity).toBe('info');
     expect(findings[0]!.message).toContain('neither Cache-Control nor Expires');
-    expect(findings[0]!.evidence).toBe('HTTP/1.1 200 OK at byte 0, no Cache-Control or Expires header');
+    expect(findings[0]!.evidence).toBe('status line "HTTP/1.1 200 OK" at byte 0; no Cache-Control or Expires header');
     expect(findings[0]!.location).toEqual({ part: 'status-line', offset: 0 });
   });
 

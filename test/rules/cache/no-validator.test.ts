@@ -10,7 +10,7 @@ describe(ID, () => {
     const findings = findingsOf(ID, ok('Cache-Control: max-age=60\r\n'));
     expect(findings).toHaveLength(1);
     expect(findings[0]!.severity).toBe('info');
-    expect(findings[0]!.evidence).toBe('HTTP/1.1 200 OK at byte 0, no ETag or Last-Modified header');
+    expect(findings[0]!.evidence).toBe('status line "HTTP/1.1 200 OK" at byte 0; no ETag or Last-Modified header');
     expect(findings[0]!.location).toEqual({ part: 'status-line', offset: 0 });
   });
 

@@ -1,7 +1,7 @@
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { exchangeOf, findingsOf } from '../../helpers/exchange';
-import { runRules } from '../../../src/engine/run';
+import { evaluateRules } from '../../../src/engine/run';
 import { ruleById } from '../../helpers/exchange';
 
 const ID = 'content/invalid-json';
@@ -72,20 +72,18 @@ describe(ID, () => {
     expect(findings[0]!.location).toEqual({ part: 'body', offset: response.indexOf('\r\n\r\n') + 4 });
   });
 
-  it('reports "not checked" (info) when the body is larger than --max-body', () => {
+  it('is not evaluated (with the reason, and no finding) when the body is larger than --max-body', () => {
     const ex = exchangeOf({ response: json('{"a":"0123456789"}') });
-    const findings = runRules([ex], [ruleById(ID)], { settings: new Map(), maxBody: 10 })[0]!;
-    expect(findings).toHaveLength(1);
-    expect(findings[0]!.severity).toBe('info');
-    expect(findings[0]!.message).toBe('JSON body not checked: the body (18 bytes) is larger than --max-body (10 bytes)');
+    const judged = evaluateRules([ex], [ruleById(ID)], { settings: new Map(), maxBody: 10 });
+    expect(judged.findings[0]).toEqual([]);
+    expect(judged.notEvaluated[0]).toEqual([{ ruleId: ID, reason: 'the body (18 bytes) is larger than --max-body (10 bytes)' }]);
   });
 
-  it('reports "not checked" (info) for a content-coding it does not know', () => {
-    const findings = findingsOf(ID, exchangeOf({ response: json('(\xb5/\xfd', 'application/json', 'Content-Encoding: zstd\r\n') }));
-    expect(findings).toHaveLength(1);
-    expect(findings[0]!.severity).toBe('info');
-    expect(findings[0]!.message).toContain('not checked: the body is content-coded with "zstd"');
-    expect(findings[0]!.evidence).toContain('Content-Encoding: zstd at byte');
+  it('is not evaluated for a content-coding it does not know', () => {
+    const ex = exchangeOf({ response: json('(\xb5/\xfd', 'application/json', 'Content-Encoding: zstd\r\n') });
+    const judged = evaluateRules([ex], [ruleById(ID)], { settings: new Map(), maxBody: 1 << 20 });
+    expect(judged.findings[0]).toEqual([]);
+    expect(judged.notEvaluated[0]).toEqual([{ ruleId: ID, reason: 'the body is content-coded with "zstd", which httpinspect does not decode' }]);
   });
 
   it('stays quiet when the content-coding is broken (invalid-content-encoding reports it)', () => {

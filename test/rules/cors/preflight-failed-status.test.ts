@@ -12,7 +12,7 @@ describe(ID, () => {
     expect(f).toHaveLength(1);
     expect(f[0]!.severity).toBe('error');
     expect(f[0]!.message).toContain('405');
-    expect(f[0]!.evidence).toBe('HTTP/1.1 405 Method Not Allowed at byte 0');
+    expect(f[0]!.evidence).toBe('status line "HTTP/1.1 405 Method Not Allowed" at byte 0');
     expect(f[0]!.location).toEqual({ part: 'status-line', offset: 0 });
   });
 

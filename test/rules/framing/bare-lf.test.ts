@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exchangeOf, findingsOf } from '../../helpers/exchange';
 
 describe('framing/bare-lf', () => {
-  it('reports once for the whole head, counting the lines and naming the first', () => {
+  it('fires once for the whole head, counting the lines and naming the first', () => {
     const ex = exchangeOf({ response: 'HTTP/1.1 200 OK\nContent-Type: text/plain\nContent-Length: 5\n\nhello' });
     const findings = findingsOf('framing/bare-lf', ex);
     expect(findings).toHaveLength(1);

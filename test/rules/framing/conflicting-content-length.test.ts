@@ -16,7 +16,7 @@ describe('framing/conflicting-content-length', () => {
     expect(findingsOf('framing/conflicting-content-length', ex)).toHaveLength(1);
   });
 
-  it('leaves identical values to duplicate-content-length and garbage to invalid-content-length', () => {
+  it('stays quiet on identical values (duplicate-content-length) and garbage (invalid-content-length)', () => {
     const same = exchangeOf({ response: 'HTTP/1.1 200 OK\r\nContent-Length: 5\r\nContent-Length: 5\r\n\r\nhello' });
     expect(findingsOf('framing/conflicting-content-length', same)).toEqual([]);
     const garbage = exchangeOf({ response: 'HTTP/1.1 200 OK\r\nContent-Length: 5\r\nContent-Length: five\r\n\r\nhello' });

@@ -10,7 +10,7 @@ describe(ID, () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]!.severity).toBe('warning');
     expect(findings[0]!.message).toBe('200 response without a Date header');
-    expect(findings[0]!.evidence).toBe('HTTP/1.1 200 OK at byte 0, no Date header');
+    expect(findings[0]!.evidence).toBe('status line "HTTP/1.1 200 OK" at byte 0; no Date header');
     expect(findings[0]!.location).toEqual({ part: 'status-line', offset: 0 });
   });
 

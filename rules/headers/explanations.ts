@@ -1,0 +1,13 @@
+// Explanations of the headers rules, by id: loaded only by `httpinspect explain`.
+import type { RuleKnowledge } from '../../src/engine/explanation';
+import duplicateSingleton from './duplicate-singleton.explain';
+import invalidDate from './invalid-date.explain';
+import invalidLocation from './invalid-location.explain';
+import missingDate from './missing-date.explain';
+
+export const headersExplanations: Readonly<Record<string, RuleKnowledge>> = {
+  'headers/duplicate-singleton': duplicateSingleton,
+  'headers/invalid-date': invalidDate,
+  'headers/invalid-location': invalidLocation,
+  'headers/missing-date': missingDate,
+};

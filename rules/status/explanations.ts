@@ -1,0 +1,35 @@
+// Explanations of the status rules, by id: loaded only by `httpinspect explain`.
+import type { RuleKnowledge } from '../../src/engine/explanation';
+import r201WithoutLocation from './201-without-location.explain';
+import r206WithoutContentRange from './206-without-content-range.explain';
+import r401WithoutWwwAuthenticate from './401-without-www-authenticate.explain';
+import r405WithoutAllow from './405-without-allow.explain';
+import r407WithoutProxyAuthenticate from './407-without-proxy-authenticate.explain';
+import r416WithoutContentRange from './416-without-content-range.explain';
+import r426WithoutUpgrade from './426-without-upgrade.explain';
+import createdBySafeMethod from './created-by-safe-method.explain';
+import delete200Empty from './delete-200-empty.explain';
+import errorIn200Body from './error-in-200-body.explain';
+import insecureRedirect from './insecure-redirect.explain';
+import missingRetryAfter from './missing-retry-after.explain';
+import redirectWithoutLocation from './redirect-without-location.explain';
+import unregisteredCode from './unregistered-code.explain';
+import update200Empty from './update-200-empty.explain';
+
+export const statusExplanations: Readonly<Record<string, RuleKnowledge>> = {
+  'status/201-without-location': r201WithoutLocation,
+  'status/206-without-content-range': r206WithoutContentRange,
+  'status/401-without-www-authenticate': r401WithoutWwwAuthenticate,
+  'status/405-without-allow': r405WithoutAllow,
+  'status/407-without-proxy-authenticate': r407WithoutProxyAuthenticate,
+  'status/416-without-content-range': r416WithoutContentRange,
+  'status/426-without-upgrade': r426WithoutUpgrade,
+  'status/created-by-safe-method': createdBySafeMethod,
+  'status/delete-200-empty': delete200Empty,
+  'status/error-in-200-body': errorIn200Body,
+  'status/insecure-redirect': insecureRedirect,
+  'status/missing-retry-after': missingRetryAfter,
+  'status/redirect-without-location': redirectWithoutLocation,
+  'status/unregistered-code': unregisteredCode,
+  'status/update-200-empty': update200Empty,
+};

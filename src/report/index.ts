@@ -1,0 +1,27 @@
+// The report formats, registered by name. Each is a pure `Formatter` in its own file, loaded only when asked
+// for, so plain inspection parses none but the one it prints.
+import type { Formatter } from './format';
+
+export const FORMATS = ['text', 'json', 'sarif', 'junit', 'github'] as const;
+export type Format = (typeof FORMATS)[number];
+
+const LOADERS: Record<Format, () => Promise<Formatter>> = {
+  text: async () => (await import('./text')).renderText,
+  json: async () => (await import('./json')).renderJson,
+  sarif: async () => (await import('./sarif')).renderSarif,
+  junit: async () => (await import('./junit')).renderJunit,
+  github: async () => (await import('./github')).renderGithub,
+};
+
+export function isFormat(name: string): name is Format {
+  return (FORMATS as readonly string[]).includes(name);
+}
+
+export function loadFormatter(format: Format): Promise<Formatter> {
+  return LOADERS[format]();
+}
+
+/** The Markdown job summary that goes with the `github` format (the CLI appends it to $GITHUB_STEP_SUMMARY). */
+export async function loadGithubSummary(): Promise<Formatter> {
+  return (await import('./github')).renderGithubSummary;
+}
