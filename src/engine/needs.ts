@@ -6,7 +6,7 @@ import type { Rule, RuleMeta, RuleSetting } from './rule';
 /** Everything the rule needs: declared needs, 'wire' for framing rules, 'body' for content rules. */
 export function needsOf(meta: RuleMeta): Set<EvidenceKind> {
   const needs = new Set<EvidenceKind>(meta.needs ?? []);
-  if (meta.category === 'framing' || meta.category === 'http2') needs.add('wire');
+  if (meta.category === 'framing') needs.add('wire');
   if (meta.category === 'content') needs.add('body');
   return needs;
 }
