@@ -166,6 +166,8 @@ export interface Exchange {
   protocolRequested?: Protocol;
   /** HTTP/2 only: every frame, SETTINGS, RST_STREAM/GOAWAY codes, header blocks with per-field encoding. */
   h2?: H2Info;
+  /** --compare-protocols: index (in the same inspection) of the HTTP/1.1 exchange this one repeats over HTTP/2. */
+  comparedTo?: number;
   /** Absent means 'network' (a live capture). */
   source?: ExchangeSource;
   /** Evidence this exchange's input could not provide (see `EvidenceKind`). HAR exchanges always lack 'wire'. */

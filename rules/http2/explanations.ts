@@ -15,6 +15,7 @@ import malformedFrame from './malformed-frame.explain';
 import missingStatus from './missing-status.explain';
 import notHttp2 from './not-http2.explain';
 import notNegotiated from './not-negotiated.explain';
+import protocolMismatch from './protocol-mismatch.explain';
 import pseudoHeaderInTrailers from './pseudo-header-in-trailers.explain';
 import pushWhenDisabled from './push-when-disabled.explain';
 import settingsInvalid from './settings-invalid.explain';
@@ -40,6 +41,7 @@ export const http2Explanations: Readonly<Record<string, RuleKnowledge>> = {
   'http2/missing-status': missingStatus,
   'http2/not-http2': notHttp2,
   'http2/not-negotiated': notNegotiated,
+  'http2/protocol-mismatch': protocolMismatch,
   'http2/pseudo-header-in-trailers': pseudoHeaderInTrailers,
   'http2/push-when-disabled': pushWhenDisabled,
   'http2/settings-invalid': settingsInvalid,

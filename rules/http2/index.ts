@@ -14,6 +14,7 @@ import malformedFrame from './malformed-frame';
 import missingStatus from './missing-status';
 import notHttp2 from './not-http2';
 import notNegotiated from './not-negotiated';
+import protocolMismatch from './protocol-mismatch';
 import pseudoHeaderInTrailers from './pseudo-header-in-trailers';
 import pushWhenDisabled from './push-when-disabled';
 import settingsInvalid from './settings-invalid';
@@ -39,6 +40,7 @@ export const http2Rules: Rule[] = [
   missingStatus,
   notHttp2,
   notNegotiated,
+  protocolMismatch,
   pseudoHeaderInTrailers,
   pushWhenDisabled,
   settingsInvalid,

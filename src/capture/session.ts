@@ -1,7 +1,7 @@
 // A capture session: the request the user asked for, the CORS preflight a browser would send first, and with
 // -L each redirect hop. It returns what crossed the wire, as Exchange[]; it knows nothing of rules (see judge.ts).
 import { captureExchange, type CaptureOptions } from './http1';
-import type { Exchange } from '../exchange';
+import type { Exchange, Protocol } from '../exchange';
 import { headerNamed } from '../exchange';
 import type { RequestSpec } from '../http1/request';
 import { corsVerdict } from '../cors/verdict';
@@ -15,6 +15,11 @@ export interface SessionOptions {
   announce?: (message: string) => void;
   /** Simulate a browser's CORS request (--origin, --cors, --preflight-only, --credentials). */
   cors?: CorsSimulation;
+  /**
+   * --compare-protocols: send the request over HTTP/1.1, then again over HTTP/2 (ALPN on https, prior
+   * knowledge on http). Only for safe methods (GET, HEAD, OPTIONS): the caller checks.
+   */
+  compareProtocols?: boolean;
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -25,19 +30,28 @@ const BODY_HEADERS = new Set(['content-type', 'content-length', 'content-encodin
 export async function captureSession(spec: RequestSpec, options: SessionOptions): Promise<Exchange[]> {
   const exchanges: Exchange[] = [];
   const simulation = options.cors;
-  const capture = async (request: RequestSpec): Promise<Exchange> => {
-    const exchange = await captureExchange(request, captureOptionsFor(request.url, options));
+  const capture = async (request: RequestSpec, opts: SessionOptions = options): Promise<Exchange> => {
+    const exchange = await captureExchange(request, captureOptionsFor(request.url, opts));
     const dropped = exchange.h2?.droppedRequestFields ?? [];
     if (dropped.length > 0) options.announce?.(`not sent over HTTP/2 (connection-specific fields, RFC 9113 §8.2.2): ${dropped.join(', ')}`);
     if (simulation) exchange.cors = { credentials: simulation.credentials };
     exchanges.push(exchange);
     return exchange;
   };
+  /** One exchange over the given protocol (--compare-protocols). */
+  const captureWith = (request: RequestSpec, protocol: Protocol) => capture(request, { ...options, capture: { ...options.capture, protocol } });
   let current: RequestSpec | undefined = simulation ? withOrigin(spec, simulation.origin) : spec;
   if (simulation && (simulation.preflight || simulation.preflightOnly)) {
     current = await sendPreflight(current, simulation, capture, options.announce);
   }
   const seen = new Set<string>();
+  if (current && options.compareProtocols) {
+    const http1 = await captureWith(current, 'http/1.1');
+    const h2 = await captureWith(current, current.url.protocol === 'https:' ? 'h2' : 'h2c');
+    h2.comparedTo = exchanges.indexOf(http1);
+    seen.add(`${current.method} ${current.url.href}`);
+    current = options.followRedirects ? nextHop(current, h2, options, seen, exchanges.length - 1) : undefined;
+  }
   while (current) {
     const exchange = await capture(current);
     seen.add(`${current.method} ${current.url.href}`);

@@ -51,6 +51,7 @@ export async function inspectScenarios(baseUrl: string, scenarios: readonly Scen
           },
           followRedirects: false,
           maxRedirects: 0,
+          compareProtocols: scenario.compare === true,
         },
         allRules,
         { rules: new Map(), maxBody: 10 * 1024 * 1024 },

@@ -46,6 +46,7 @@ export interface InspectFlags extends RequestFlags, CorsFlags, OutputFlags, Offl
   /** -v count (-vv: 2). */
   verbose?: number | boolean;
   http2?: boolean;
+  compareProtocols?: boolean;
   http2PriorKnowledge?: boolean;
   'http1.1'?: boolean;
   json?: boolean;
@@ -151,6 +152,11 @@ export async function runInspect(urls: string[], given: InspectFlags, fromCli: (
   // Checked for every target before anything is sent: a bad --origin is a usage error, not a half-run.
   const corsOf = new Map(targets.map((t) => [t, corsSimulationOf(t.spec, t.origin === undefined ? flags : { ...flags, origin: t.origin })] as const));
   const cliProtocol = cliProtocolOf(given);
+  if (flags.compareProtocols) {
+    // The request goes out twice: only methods that are safe to repeat.
+    const unsafe = targets.find((t) => !['GET', 'HEAD', 'OPTIONS'].includes(t.spec.method.toUpperCase()));
+    if (unsafe) throw new UsageError(`--compare-protocols sends each request twice, so only GET, HEAD and OPTIONS: not ${unsafe.spec.method}`);
+  }
   const jobs = parseCount(flags.jobs ?? '4', '-j/--jobs');
   if (jobs < 1) throw new UsageError('-j/--jobs must be at least 1');
   const maxRedirects = parseCount(flags.maxRedirs, '--max-redirs');
@@ -181,7 +187,14 @@ export async function runInspect(urls: string[], given: InspectFlags, fromCli: (
       targets,
       jobs,
       async (target) => {
-        const session = { capture: { ...capture, protocol: protocolFor(target.spec.url.href, config, cliProtocol) }, followRedirects: flags.location === true, maxRedirects, announce, cors: corsOf.get(target) };
+        const session = {
+          compareProtocols: flags.compareProtocols === true,
+          capture: { ...capture, protocol: protocolFor(target.spec.url.href, config, cliProtocol) },
+          followRedirects: flags.location === true,
+          maxRedirects,
+          announce,
+          cors: corsOf.get(target),
+        };
         const inspection = await inspectOne(target.spec, session, allRules, { rules: settings, maxBody: capture.maxBody });
         if (flags.verbose) {
           for (const exchange of inspection.exchanges) {

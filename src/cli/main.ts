@@ -38,6 +38,7 @@ function buildProgram(): Command {
     .option('--http2', 'offer HTTP/2 by ALPN (h2, http/1.1) on https and inspect over h2 when the server picks it')
     .option('--http2-prior-knowledge', 'speak HTTP/2 (h2c) at once on http:// URLs')
     .option('--http1.1', 'inspect over HTTP/1.1 (the default)')
+    .option('--compare-protocols', 'send the request over HTTP/1.1 and over HTTP/2 and report differences (GET, HEAD, OPTIONS only)')
     .option('-L, --location', 'follow redirects, inspecting every hop')
     .option('--max-redirs <n>', 'most redirects to follow with -L', '50')
     .option('--origin <origin>', 'send Origin: simulate a browser page at this origin and judge CORS')

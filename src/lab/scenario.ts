@@ -34,6 +34,8 @@ export interface Scenario {
   respond(req: LabRequest): Step[];
   /** 'h2c': an HTTP/2 scenario, served by the lab's HTTP/2 listeners (h2c, and TLS with ALPN h2). */
   protocol?: 'h2c';
+  /** Inspected with --compare-protocols (HTTP/1.1, then HTTP/2 on the same h2c port). */
+  compare?: boolean;
   /** HTTP/2 scenarios: the server's frames, byte for byte (server preface included). */
   frames?(req: H2Request): Buffer[];
 }

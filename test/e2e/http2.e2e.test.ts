@@ -35,7 +35,7 @@ interface JsonExchange {
 
 describe('h2c scenarios through the CLI', () => {
   it('every scenario fires exactly its rules, with evidence at an offset inside a received frame', async () => {
-    const get = h2Scenarios.filter((s) => !s.request?.method);
+    const get = h2Scenarios.filter((s) => !s.request?.method && !s.compare);
     const r = await runCli([...get.map((s) => `${lab.h2cUrl}/scenario/${s.name}`), '--http2-prior-knowledge', '--json', '-j', '4', '--extras-timeout', '200ms'], { timeoutMs: 60_000 });
     const report = JSON.parse(r.stdout) as { exchanges: JsonExchange[] };
     expect(report.exchanges).toHaveLength(get.length);
@@ -105,6 +105,23 @@ describe('HTTP/2 over TLS (ALPN)', () => {
     const ex = (JSON.parse(r.stdout) as { exchanges: JsonExchange[] }).exchanges[0]!;
     expect(ex.protocol).toBe('http/1.1');
     expect(r.stderr).toContain('HTTP/2 needs TLS');
+  });
+});
+
+describe('--compare-protocols', () => {
+  it('sends the request over HTTP/1.1 and HTTP/2 and reports the differences', async () => {
+    const r = await runCli([`${lab.h2cUrl}/scenario/h2-protocol-mismatch`, '--compare-protocols', '--json']);
+    const exchanges = (JSON.parse(r.stdout) as { exchanges: JsonExchange[] }).exchanges;
+    expect(exchanges.map((e) => e.protocol)).toEqual(['http/1.1', 'h2c']);
+    const messages = exchanges[1]!.findings.filter((f) => f.ruleId === 'http2/protocol-mismatch').map((f) => (f as unknown as { message: string }).message);
+    expect(messages).toEqual(expect.arrayContaining(['x-backend differs between HTTP/1.1 and HTTP/2', expect.stringMatching(/^the content differs/)]));
+    expect(exchanges[0]!.findings).toEqual([]);
+  });
+
+  it('is a usage error for methods that are not safe to repeat', async () => {
+    const r = await runCli([`${lab.url}/`, '--compare-protocols', '-X', 'POST']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/only GET, HEAD and OPTIONS/);
   });
 });
 

@@ -20,7 +20,7 @@ describe('HTTP/2 lab scenarios (h2c)', () => {
   it.each(h2Scenarios.map((s) => [s.name, s.expect] as const))('%s fires exactly %j', (name) => {
     const r = results.find((x) => x.scenario.name === name)!;
     expect(r.fired).toEqual([...r.scenario.expect].sort());
-    const e = r.inspection.exchanges[0]!;
+    const e = r.inspection.exchanges[r.inspection.exchanges.length - 1]!;
     expect(e.protocol).toBe('h2c');
   });
 

@@ -5,6 +5,8 @@ import { allScenarios } from '../../src/lab/scenarios/index';
 import type { LabRequest } from '../../src/lab/scenario';
 import { exchangeOf, firedIds } from '../helpers/exchange';
 import { exchangeFromH2Bytes } from '../../src/http2/fromBytes';
+import { runRules } from '../../src/engine/run';
+import { allRules } from '../../rules/index';
 
 function labRequestOf(s: (typeof allScenarios)[number]): LabRequest {
   const target = `/scenario/${s.name}`;
@@ -30,7 +32,15 @@ describe('lab scenarios (offline)', () => {
         // HTTP/2: the server's frames into the same session the live capture uses.
         const frames = scenario.frames({ method: scenario.request?.method ?? 'GET', path: `/scenario/${scenario.name}`, fields: [], frames: [] });
         const h2 = exchangeFromH2Bytes({ url: new URL(`http://127.0.0.1:8081/scenario/${scenario.name}`), spec: { method: scenario.request?.method ?? 'GET' }, received: Buffer.concat(frames) });
-        expect(firedIds(h2)).toEqual([...scenario.expect].sort());
+        if (!scenario.compare) {
+          expect(firedIds(h2)).toEqual([...scenario.expect].sort());
+          return;
+        }
+        // --compare-protocols: the HTTP/1.1 answer first, then the HTTP/2 one that repeats it.
+        const http1 = exchangeOf({ url: `http://127.0.0.1:8081/scenario/${scenario.name}`, response: Buffer.concat(scenario.respond(labRequestOf(scenario)).map((x) => (typeof x === 'string' ? Buffer.from(x, 'latin1') : Buffer.isBuffer(x) ? x : Buffer.alloc(0)))) });
+        h2.comparedTo = 0;
+        const fired = runRules([http1, h2], allRules, { settings: new Map(), maxBody: 1 << 20 }).flat().map((f) => f.ruleId);
+        expect([...new Set(fired)].sort()).toEqual([...scenario.expect].sort());
         return;
       }
       const steps = scenario.respond(labRequestOf(scenario));

@@ -75,6 +75,11 @@ export const http2Scenarios: Scenario[] = [
   scenario('continuation-flood', 'a header block in 100 empty CONTINUATION frames', ['http2/frame-flood'], () => [...preface(), headers([[':status', '200']], { endHeaders: false }), ...Array.from({ length: 100 }, () => encodeFrame(9, 0, 1))]),
   scenario('not-http2', 'an HTTP/1.1 answer on an HTTP/2 connection', ['http2/not-http2'], () => [Buffer.from('HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n', 'latin1')]),
 
+  {
+    ...scenario('protocol-mismatch', 'a different header and body over HTTP/1.1 and HTTP/2 (inspected with --compare-protocols)', ['http2/protocol-mismatch'], () => respond('200', 'v2\n', [['x-backend', 'b']])),
+    compare: true,
+    respond: () => [response(200, [['Content-Type', 'text/plain; charset=utf-8'], ['X-Backend', 'a']], 'v1\n')],
+  },
   scenario('body-on-204', 'a 204 with a DATA frame', ['framing/body-on-204'], () => [...preface(), headers(base('204')), data('oops')]),
   scenario('body-on-205', 'a 205 with a DATA frame', ['framing/body-on-205', 'content/content-type-without-body'], () => [...preface(), headers(base('205', [['content-type', 'text/plain; charset=utf-8']])), data('reset\n')]),
   scenario('body-on-304', 'a 304 with a DATA frame', ['framing/body-on-304'], () => [...preface(), headers(base('304', [['etag', '"v1"']])), data('oops')]),
