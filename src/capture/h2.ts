@@ -29,6 +29,8 @@ export async function captureH2OverConnection(
   session.info.droppedRequestFields = request.dropped;
   const recorder = new Recorder(options.maxHeaderBytes + options.maxBody + 64 * 1024);
   const maxTotal = options.maxTotalBytes ?? Infinity;
+  // Small control frames (WINDOW_UPDATE, ACKs) must not wait for Nagle: the server's sending waits on them.
+  socket.setNoDelay(true);
 
   const error = await new Promise<TransportError | undefined>((resolve) => {
     let settled = false;
