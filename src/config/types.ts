@@ -1,6 +1,6 @@
 // The configuration file's model (httpinspect.config.json), as validated: every value checked and normalized.
 import type { RuleSetting, Severity } from '../engine/rule';
-import type { Protocol } from '../http2/types';
+import type { OptionKey } from '../options/table';
 
 export type FailOn = Severity | 'none';
 
@@ -23,16 +23,14 @@ export interface RequestDefaults {
   maxRedirs?: string;
   location?: boolean;
   insecure?: boolean;
-  /** "http/1.1" (default), "h2" (ALPN on https) or "h2c" (prior knowledge on http). */
-  protocol?: Protocol;
 }
 
 /** Rule settings for the URLs that match one of `urls` (globs: `*` within a path segment, `**` across). */
 export interface UrlOverride {
   urls: string[];
   rules: ReadonlyMap<string, RuleSetting>;
-  /** The protocol for these URLs (the command line still wins). */
-  protocol?: Protocol;
+  /** Option keys the table marks `perUrl`, raw as written (validated). */
+  options: Partial<Record<OptionKey, unknown>>;
 }
 
 /** One target to inspect, with its own request. */
@@ -55,6 +53,8 @@ export interface ResolvedConfig {
   rules: ReadonlyMap<string, RuleSetting>;
   failOn?: FailOn;
   request: RequestDefaults;
+  /** Other top-level option keys of the option table (e.g. `profile`), raw as written (validated). */
+  options: Partial<Record<OptionKey, unknown>>;
   overrides: UrlOverride[];
   targets: TargetConfig[];
 }
