@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { LAB_CERTIFICATE } from '../lab/h2/testCertificate';
 import { curlResult } from './curlClient';
 import { okResult, type ClientResult, type ClientRunner, type ReplayRequest } from './reaction';
+import { loadUndici } from './undiciClients';
 
 interface ErrorLike {
   name?: string;
@@ -66,7 +67,7 @@ export const undiciH2Runner: ClientRunner = {
     }
   },
   async run(request) {
-    const { Agent, request: undiciRequest } = await import('undici');
+    const { Agent, request: undiciRequest } = await loadUndici();
     const agent = new Agent({ allowH2: true, connect: { ca: LAB_CERTIFICATE, servername: 'localhost' }, headersTimeout: request.timeoutMs, bodyTimeout: request.timeoutMs });
     let status: number | null = null;
     try {
