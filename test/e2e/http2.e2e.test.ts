@@ -108,6 +108,22 @@ describe('HTTP/2 over TLS (ALPN)', () => {
   });
 });
 
+describe('the protocol from the config file', () => {
+  it('request.protocol and a per-URL override pick h2c; the command line still wins', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'httpinspect-h2cfg-'));
+    const file = join(dir, 'httpinspect.config.json');
+    writeFileSync(file, JSON.stringify({ request: { protocol: 'http/1.1' }, overrides: [{ urls: [`${lab.h2cUrl}/scenario/**`], protocol: 'h2c' }] }));
+    const viaOverride = await runCli([`${lab.h2cUrl}/scenario/h2-ok`, '-c', file, '--json']);
+    expect((JSON.parse(viaOverride.stdout) as { exchanges: JsonExchange[] }).exchanges[0]!.protocol).toBe('h2c');
+    const cliWins = await runCli([`${lab.h2cUrl}/status/204`, '-c', file, '--json', '--http1.1']);
+    expect((JSON.parse(cliWins.stdout) as { exchanges: JsonExchange[] }).exchanges[0]!.protocol).toBe('http/1.1');
+    writeFileSync(file, JSON.stringify({ request: { protocol: 'h3' } }));
+    const bad = await runCli([`${lab.h2cUrl}/`, '-c', file]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/protocol/);
+  });
+});
+
 describe('--compare-protocols', () => {
   it('sends the request over HTTP/1.1 and HTTP/2 and reports the differences', async () => {
     const r = await runCli([`${lab.h2cUrl}/scenario/h2-protocol-mismatch`, '--compare-protocols', '--json']);
