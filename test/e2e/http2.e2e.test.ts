@@ -108,6 +108,28 @@ describe('HTTP/2 over TLS (ALPN)', () => {
   });
 });
 
+describe('httpinspect lab --tls', () => {
+  it('says it uses a lab-only test certificate, and serves h2 by ALPN with it', async () => {
+    const { spawn } = await import('node:child_process');
+    const { BIN } = await import('../helpers/cli');
+    const child = spawn(process.execPath, [BIN, 'lab', '--port', '0', '--tls'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      let stderr = '';
+      let stdout = '';
+      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+      child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+      for (let i = 0; i < 100 && !/TEST certificate/.test(stderr); i++) await new Promise((r) => setTimeout(r, 50));
+      expect(stderr).toMatch(/self-signed TEST certificate shipped for the lab only/);
+      const tlsUrl = stdout.split('\n').find((l) => l.startsWith('https://'))!;
+      const ca = /--cacert (\S+)/.exec(stderr)![1]!;
+      const r = await runCli([`${tlsUrl}/scenario/h2-ok`, '--http2', '--cacert', ca, '--json']);
+      expect((JSON.parse(r.stdout) as { exchanges: JsonExchange[] }).exchanges[0]!.protocol).toBe('h2');
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+});
+
 describe('the protocol from the config file', () => {
   it('request.protocol and a per-URL override pick h2c; the command line still wins', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'httpinspect-h2cfg-'));
