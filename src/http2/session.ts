@@ -2,12 +2,13 @@
 // bytes in, bytes to write out. It records every frame and every problem, repairs nothing, and stops only
 // where going on is impossible (an oversized frame, a flood, a limit). The socket lives in the capture driver.
 import { addContinuation, blockBytes, fragmentOf, openBlock, receivedOffset, type OpenBlock } from './blockAssembler';
-import { DEFAULT_MAX_FRAME_SIZE, DEFAULT_WINDOW, Flag, FrameType, MAX_WINDOW, PREFACE, Setting, frameTypeName, settingName } from './constants';
+import { DEFAULT_MAX_FRAME_SIZE, DEFAULT_WINDOW, Flag, FrameType, PREFACE, Setting, frameTypeName, settingName } from './constants';
 import { dataFrames, goaway, headerFrames, settingsFrame, windowUpdate } from './frame';
 import { FrameReader, type Frame } from './frameReader';
 import { HpackDecoder } from './hpackDecoder';
 import type { H2Field, H2Info, H2Problem, H2ProblemId } from './types';
 import { handleControlFrame } from './controlFrames';
+import { FlowControl } from './flowControl';
 import { describe, frameLabel } from './frameText';
 
 export interface SessionOptions {
@@ -67,21 +68,14 @@ export class H2ClientSession {
   private firstFrame = true;
   private open?: OpenBlock;
   private controlFrames = 0;
-  private flowReported = false;
-  // Flow control: what we may still receive (recv*) and send (send*).
-  private recvConnection: number;
-  private recvStream: number;
-  private sendConnection = DEFAULT_WINDOW;
-  private sendStream = DEFAULT_WINDOW;
-  private peerInitialWindow = DEFAULT_WINDOW;
+  private readonly flow: FlowControl;
   peerMaxFrameSize = DEFAULT_MAX_FRAME_SIZE;
   private pendingBody?: Buffer;
 
   constructor(readonly options: SessionOptions) {
     this.reader = new FrameReader(DEFAULT_MAX_FRAME_SIZE);
     this.decoder = new HpackDecoder({ maxTableSize: 4096, maxHeaderListSize: options.maxHeaderBytes });
-    this.recvConnection = options.window;
-    this.recvStream = options.window;
+    this.flow = new FlowControl(options.window);
   }
 
   /** Preface, SETTINGS, a connection WINDOW_UPDATE, then the request: HEADERS (+ CONTINUATION) and DATA. */
@@ -293,10 +287,12 @@ export class H2ClientSession {
     const length = frame.payload.length - start - padLength;
     const endStream = (frame.flags & Flag.END_STREAM) !== 0;
     if (length === 0 && !endStream) this.countControl(frame);
-    const out = this.consumeWindow(frame);
+    // Flow control (§6.9): the whole payload counts, padding included.
+    const violation = this.flow.received(frame.length, frame.streamId === STREAM);
+    if (violation) this.problem('flow-control-violation', frame.offset, violation, describe(frame));
     if (frame.streamId !== STREAM) {
       this.problem('malformed-frame', frame.offset, `DATA on stream ${frame.streamId}, a stream the client never opened`, describe(frame));
-      return out;
+      return [];
     }
     const afterEnd = this.streamEnded;
     if (afterEnd) this.problem('frame-after-end-stream', frame.offset, `DATA (${length} bytes) on stream 1 after the stream ended`, describe(frame));
@@ -312,22 +308,7 @@ export class H2ClientSession {
       else if (last) last.length += length; // keeps the total; offsets past here are not exact
     }
     if (endStream && !afterEnd) this.endStream(this.finalSeen);
-    return out;
-  }
-
-  /** Flow control for received DATA (§6.9): the whole payload counts, padding included. */
-  private consumeWindow(frame: Frame): Buffer[] {
-    const out: Buffer[] = [];
-    this.recvConnection -= frame.length;
-    if (frame.streamId === STREAM) this.recvStream -= frame.length;
-    if ((this.recvConnection < 0 || this.recvStream < 0) && !this.flowReported) {
-      this.flowReported = true;
-      const which = this.recvConnection < 0 ? 'connection' : 'stream';
-      this.problem('flow-control-violation', frame.offset, `DATA past the ${which} flow-control window the client granted (${-Math.min(this.recvConnection, this.recvStream)} bytes over)`, describe(frame));
-      this.recvConnection = Math.max(this.recvConnection, 0);
-      this.recvStream = Math.max(this.recvStream, 0);
-    }
-    return out;
+    return [];
   }
 
   /**
@@ -335,17 +316,7 @@ export class H2ClientSession {
    * window within one burst is caught).
    */
   private replenish(): Buffer[] {
-    const out: Buffer[] = [];
-    const w = this.options.window;
-    if (this.recvConnection < w / 2) {
-      out.push(this.log(windowUpdate(0, w - this.recvConnection)));
-      this.recvConnection = w;
-    }
-    if (!this.streamEnded && this.recvStream < w / 2) {
-      out.push(this.log(windowUpdate(STREAM, w - this.recvStream)));
-      this.recvStream = w;
-    }
-    return out;
+    return this.flow.replenish(!this.streamEnded).map(([streamId, increment]) => this.log(windowUpdate(streamId, increment)));
   }
 
   endStream(responseComplete: boolean): void {
@@ -356,30 +327,26 @@ export class H2ClientSession {
 
   /** WINDOW_UPDATE or SETTINGS changed what we may send: send more of the request body. */
   peerWindowChanged(streamId: number, increment: number): Buffer[] {
-    if (streamId === 0) this.sendConnection += increment;
-    else if (streamId === STREAM) this.sendStream += increment;
+    this.flow.credit(streamId, increment);
     return this.flushBody();
   }
 
   peerInitialWindowChanged(value: number): Buffer[] {
-    this.sendStream += value - this.peerInitialWindow;
-    this.peerInitialWindow = value;
+    this.flow.initialWindow(value);
     return this.flushBody();
   }
 
   get sendWindowTooLarge(): boolean {
-    return this.sendConnection > MAX_WINDOW || this.sendStream > MAX_WINDOW;
+    return this.flow.sendWindowTooLarge;
   }
 
   private flushBody(): Buffer[] {
     const body = this.pendingBody;
     if (!body || this.streamEnded) return [];
-    const room = Math.min(this.sendConnection, this.sendStream, body.length);
+    const room = this.flow.take(body.length);
     if (room <= 0) return [];
     const piece = body.subarray(0, room);
     this.pendingBody = room < body.length ? body.subarray(room) : undefined;
-    this.sendConnection -= room;
-    this.sendStream -= room;
     return dataFrames(STREAM, piece, this.pendingBody === undefined, this.peerMaxFrameSize).map((f) => this.log(f));
   }
 
