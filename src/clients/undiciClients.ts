@@ -52,8 +52,8 @@ async function countBytes(body: AsyncIterable<Uint8Array>): Promise<number> {
 }
 
 /** The one place undici is imported (lazily: plain inspection never loads it). */
-export function loadUndici(): Promise<typeof import('undici')> {
-  return import('undici');
+export async function loadUndici(): Promise<typeof import('undici')> {
+  return await import('undici');
 }
 
 export const undiciRunner: ClientRunner = {
