@@ -9,6 +9,7 @@ import { HpackDecoder } from './hpackDecoder';
 import type { H2Field, H2Info, H2Problem, H2ProblemId } from './types';
 import { handleControlFrame } from './controlFrames';
 import { FlowControl } from './flowControl';
+import { blockPlaceOf } from './blockKind';
 import { describe, frameLabel } from './frameText';
 
 export interface SessionOptions {
@@ -247,22 +248,10 @@ export class H2ClientSession {
       huffman: f.valueHuffman === true || f.nameHuffman === true,
       offset: receivedOffset(block, f.offset),
     }));
-    const afterEnd = block.streamId === STREAM && this.streamEnded;
-    let kind: H2Info['blocks'][number]['kind'];
-    if (block.type === 'PUSH_PROMISE') kind = 'push-promise';
-    else if (block.streamId !== STREAM) {
-      kind = 'other-stream';
-      this.problem('malformed-frame', block.offset, `HEADERS on stream ${block.streamId}, a stream the client never opened (only stream 1 carries the request)`, `HEADERS frame at byte ${block.offset}`);
-    } else if (afterEnd) {
-      kind = this.finalSeen ? 'trailers' : 'response';
-      this.problem('frame-after-end-stream', block.offset, 'HEADERS on stream 1 after the stream ended', `HEADERS frame at byte ${block.offset}`);
-    } else if (!this.finalSeen) {
-      const status = fields.find((f) => f.name === ':status')?.value;
-      kind = status !== undefined && /^1\d\d$/.test(status) && status !== '101' ? 'interim' : 'response';
-      if (kind === 'response') this.finalSeen = true;
-    } else {
-      kind = block.endStream ? 'trailers' : 'unexpected';
-    }
+    const place = blockPlaceOf(block, fields, STREAM, this);
+    if (place.problem) this.problem(place.problem.id, block.offset, place.problem.detail, `HEADERS frame at byte ${block.offset}`);
+    if (place.final) this.finalSeen = true;
+    const { kind, afterEnd } = place;
     this.info.blocks.push({ kind, streamId: block.streamId, offset: block.offset, end: block.end, endStream: block.endStream, frames: block.frames, fields, afterEnd, ...(decoded.error ? { hpackError: true } : {}) });
     if (block.streamId === STREAM && block.endStream && !afterEnd) this.endStream(this.finalSeen);
   }
