@@ -10,7 +10,7 @@ import type { H2Field, H2Info, H2Problem, H2ProblemId } from './types';
 import { handleControlFrame } from './controlFrames';
 import { FlowControl } from './flowControl';
 import { blockPlaceOf } from './blockKind';
-import { describe, frameLabel } from './frameText';
+import { describe } from './frameText';
 
 export interface SessionOptions {
   /** Largest header block (compressed) and decoded header list accepted (--max-header-size). */
@@ -111,7 +111,7 @@ export class H2ClientSession {
     const out: Buffer[] = [];
     for (const result of this.reader.push(bytes)) {
       if (result.kind === 'oversized') {
-        const frame = frameLabel(result);
+        const frame = describe(result);
         if (this.firstFrame) {
           this.problem('not-http2', result.offset, `the first bytes are not an HTTP/2 frame (they declare a ${result.length}-byte ${frameTypeName(result.type)} frame)`, frame);
           this.stop('the server does not speak HTTP/2 on this connection', false, 0x1);
