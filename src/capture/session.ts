@@ -1,6 +1,8 @@
 // A capture session: the request the user asked for, the CORS preflight a browser would send first, and with
 // -L each redirect hop. It returns what crossed the wire, as Exchange[]; it knows nothing of rules (see judge.ts).
 import { captureExchange, type CaptureOptions } from './http1';
+import type { ProbeName } from './probes/names';
+import { runProbes } from './probes/run';
 import type { Exchange } from '../exchange';
 import { headerNamed } from '../exchange';
 import type { RequestSpec } from '../http1/request';
@@ -15,6 +17,8 @@ export interface SessionOptions {
   announce?: (message: string) => void;
   /** Simulate a browser's CORS request (--origin, --cors, --preflight-only, --credentials). */
   cors?: CorsSimulation;
+  /** Follow-up probes (--probe) of the last request sent; none by default: then exactly one request is sent. */
+  probes?: ReadonlySet<ProbeName>;
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -36,10 +40,16 @@ export async function captureSession(spec: RequestSpec, options: SessionOptions)
     current = await sendPreflight(current, simulation, capture, options.announce);
   }
   const seen = new Set<string>();
+  let last: RequestSpec | undefined;
   while (current) {
     const exchange = await capture(current);
+    last = current;
     seen.add(`${current.method} ${current.url.href}`);
     current = options.followRedirects ? nextHop(current, exchange, options, seen, exchanges.length - 1) : undefined;
+  }
+  if (options.probes && options.probes.size > 0) {
+    if (last) await runProbes(exchanges, exchanges.length - 1, last, { names: options.probes, capture: options.capture, announce: options.announce });
+    else options.announce?.('no probes: only the CORS preflight was sent');
   }
   return exchanges;
 }

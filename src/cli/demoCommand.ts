@@ -11,6 +11,7 @@ import type { Scenario } from '../lab/scenario';
 import { renderText } from '../report/text';
 import { colorsFor } from './colors';
 import { EXIT } from '../options/usage';
+import { parseProbeNames } from '../options/probes';
 
 export interface ScenarioResult {
   scenario: Scenario;
@@ -49,6 +50,8 @@ export async function inspectScenarios(baseUrl: string, scenarios: readonly Scen
           },
           followRedirects: false,
           maxRedirects: 0,
+          // Probe scenarios are inspected with their follow-up probes (--probe all).
+          probes: parseProbeNames(scenario.probe ?? []),
         },
         allRules,
         { rules: new Map(), maxBody: 10 * 1024 * 1024 },

@@ -15,11 +15,12 @@ import { readData, type RequestFlags } from './requestOptions';
 import { corsSimulationOf, type CorsFlags } from './corsOptions';
 import { mapInOrder } from './pool';
 import { progressBar } from './progress';
-import { targetsFromArgs, targetsFromConfig, targetsFromList } from './targets';
+import { targetsFromArgs, targetsFromConfig, targetsFromList, type Target } from './targets';
 import { primaryFormatOf, writeReports, type OutputContext, type OutputFlags } from './outputs';
 import type { OfflineFlags } from './offlineInput';
 import { loadConfig } from '../config/load';
-import { mergeHeaders, ruleSettingsFor, withRequestDefaults } from '../config/merge';
+import { mergeHeaders, probesFor, ruleSettingsFor, withRequestDefaults } from '../config/merge';
+import { parseProbeNames } from '../options/probes';
 import type { Exchange } from '../exchange';
 import { didYouMean } from '../options/suggest';
 import { EXIT, UsageError } from '../options/usage';
@@ -51,6 +52,7 @@ export interface InspectFlags extends RequestFlags, CorsFlags, OutputFlags, Offl
   input?: string;
   jobs?: string;
   clients?: boolean;
+  probe?: string[];
 }
 
 /** Reads an --input list: a file, or standard input for "-". */
@@ -123,6 +125,7 @@ export async function runInspect(urls: string[], given: InspectFlags, fromCli: (
   const enabledRules = allRules.filter((r) => cliSettings.get(r.meta.id) !== 'off' && config?.rules.get(r.meta.id) !== 'off');
 
   if (flags.raw !== undefined || flags.har !== undefined) {
+    if (flags.probe) throw new UsageError('--probe sends follow-up requests: it cannot be used with --raw or --har (nothing is sent)');
     const { offlineInspections } = await import('./offlineInput');
     const offline = offlineInspections(urls, flags, { rules: settings, maxBody: parseSize(flags.maxBody, '--max-body') }, parseSize(flags.maxHeaderSize, '--max-header-size'));
     for (const warning of offline.warnings) process.stderr.write(`httpinspect: ${visible(warning)}\n`);
@@ -135,6 +138,9 @@ export async function runInspect(urls: string[], given: InspectFlags, fromCli: (
   if (targets.length === 0) throw new UsageError('no URL given: try `httpinspect https://example.com` or `httpinspect demo`');
   // Checked for every target before anything is sent: a bad --origin is a usage error, not a half-run.
   const corsOf = new Map(targets.map((t) => [t, corsSimulationOf(t.spec, t.origin === undefined ? flags : { ...flags, origin: t.origin })] as const));
+  // --probe replaces the config file's probes; an unknown name is a usage error before anything is sent.
+  const cliProbes = flags.probe && fromCli('probe') ? parseProbeNames(flags.probe) : undefined;
+  const probesOf = (target: Target) => cliProbes ?? parseProbeNames(probesFor(target.spec.url.href, config));
   const jobs = parseCount(flags.jobs ?? '4', '-j/--jobs');
   if (jobs < 1) throw new UsageError('-j/--jobs must be at least 1');
   const maxRedirects = parseCount(flags.maxRedirs, '--max-redirs');
@@ -157,7 +163,7 @@ export async function runInspect(urls: string[], given: InspectFlags, fromCli: (
       targets,
       jobs,
       async (target) => {
-        const session = { capture, followRedirects: flags.location === true, maxRedirects, announce, cors: corsOf.get(target) };
+        const session = { capture, followRedirects: flags.location === true, maxRedirects, announce, cors: corsOf.get(target), probes: probesOf(target) };
         const inspection = await inspectOne(target.spec, session, allRules, { rules: settings, maxBody: capture.maxBody });
         if (flags.verbose) {
           for (const exchange of inspection.exchanges) {

@@ -49,6 +49,7 @@ function buildProgram(): Command {
     .option('--report-sarif <file>', 'also write a SARIF 2.1.0 report to this file (GitHub code scanning)')
     .option('--report-junit <file>', 'also write a JUnit XML report to this file')
     .option('--save-har <file>', 'also write the captured exchanges as a HAR 1.2 file')
+    .option('--probe <names>', 'follow-up probes, announced, GET/HEAD/OPTIONS only: conditional, range, encoding, head, options, reuse or all (comma-separated, repeatable)', collect)
     .option('--clients', 'replay each captured response to real clients (undici, Node fetch, curl) on 127.0.0.1 and report what they do')
     .option('--raw <file|->', 'lint a saved raw response (curl -si --raw, nc) instead of sending a request; -X gives the method')
     .option('--raw-request <file>', 'with --raw: the saved raw request that was answered')

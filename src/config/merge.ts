@@ -66,3 +66,10 @@ export function targetFlags(target: TargetConfig): { request?: string; header: s
   if (target.origin !== undefined) flags.origin = target.origin;
   return flags;
 }
+
+/** The probes for one URL: the file's `probe`, replaced by the last matching override that names probes. */
+export function probesFor(url: string, config: ResolvedConfig | undefined): string[] {
+  let probes = config?.probe ?? [];
+  for (const override of config?.overrides ?? []) if (override.probe && urlMatches(url, override.urls)) probes = override.probe;
+  return probes;
+}

@@ -28,6 +28,8 @@ export interface RequestDefaults {
 export interface UrlOverride {
   urls: string[];
   rules: ReadonlyMap<string, RuleSetting>;
+  /** Follow-up probes for those URLs (replaces the file's `probe`), as validated names. */
+  probe?: string[];
 }
 
 /** One target to inspect, with its own request. */
@@ -52,6 +54,8 @@ export interface ResolvedConfig {
   request: RequestDefaults;
   overrides: UrlOverride[];
   targets: TargetConfig[];
+  /** Follow-up probes (--probe) for every target, as validated names ("all" expanded). */
+  probe?: string[];
 }
 
 export const CONFIG_FILE_NAME = 'httpinspect.config.json';

@@ -6,6 +6,7 @@ import type { RuleSetting } from '../engine/rule';
 import { parseUrl } from '../options/request';
 import { closest } from '../options/suggest';
 import { UsageError } from '../options/usage';
+import { parseProbeNames } from '../options/probes';
 import { parseCount, parseDuration, parseSize } from '../options/units';
 import type { FailOn, RequestDefaults, ResolvedConfig, TargetConfig, UrlOverride } from './types';
 
@@ -15,11 +16,11 @@ export interface ValidateContext {
   ruleIds: readonly string[];
 }
 
-const TOP_KEYS = ['$schema', 'rules', 'failOn', 'request', 'overrides', 'targets'] as const;
+const TOP_KEYS = ['$schema', 'rules', 'failOn', 'request', 'overrides', 'targets', 'probe'] as const;
 const DURATION_KEYS = ['connectTimeout', 'tlsTimeout', 'firstByteTimeout', 'idleTimeout', 'maxTime', 'extrasTimeout'] as const;
 const SIZE_KEYS = ['maxBody', 'maxHeaderSize', 'maxTotalSize'] as const;
 const REQUEST_KEYS = ['headers', 'userAgent', ...DURATION_KEYS, ...SIZE_KEYS, 'maxRedirs', 'location', 'insecure'] as const;
-const OVERRIDE_KEYS = ['urls', 'rules'] as const;
+const OVERRIDE_KEYS = ['urls', 'rules', 'probe'] as const;
 const TARGET_KEYS = ['url', 'method', 'headers', 'body', 'jsonBody', 'origin'] as const;
 const SETTINGS: readonly RuleSetting[] = ['off', 'info', 'warning', 'error'];
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'info', 'none'];
@@ -38,6 +39,7 @@ export function validateConfig(json: Json, context: ValidateContext): ResolvedCo
     targets: root.targets === undefined ? [] : v.array(root.targets, 'targets').map((t, i) => v.target(t, `targets[${i}]`)),
   };
   if (root.failOn !== undefined) config.failOn = v.oneOf(root.failOn, 'failOn', FAIL_ON);
+  if (root.probe !== undefined) config.probe = v.probe(root.probe, 'probe');
   return config;
 }
 
@@ -168,13 +170,26 @@ class Validator {
     const object = this.object(value, path);
     this.knownKeys(object, path, OVERRIDE_KEYS);
     if (object.urls === undefined) this.fail(path, 'needs "urls": a list of URL globs such as "https://api.example.com/**"');
-    if (object.rules === undefined) this.fail(path, 'needs "rules": the settings for those URLs');
+    if (object.rules === undefined && object.probe === undefined) this.fail(path, 'needs "rules": the settings for those URLs (or "probe")');
     const urls = this.array(object.urls, `${path}.urls`).map((u, i) => this.string(u, `${path}.urls[${i}]`));
     if (urls.length === 0) this.fail(`${path}.urls`, 'is empty: list at least one URL glob');
     urls.forEach((u, i) => {
       if (u.trim() === '') this.fail(`${path}.urls[${i}]`, 'is empty');
     });
-    return { urls, rules: this.rules(object.rules, `${path}.rules`) };
+    const override: UrlOverride = { urls, rules: object.rules === undefined ? new Map() : this.rules(object.rules, `${path}.rules`) };
+    if (object.probe !== undefined) override.probe = this.probe(object.probe, `${path}.probe`);
+    return override;
+  }
+
+  /** `["conditional", "range"]` or `["all"]`: the names --probe takes. */
+  probe(value: Json, path: string): string[] {
+    const names = this.array(value, path).map((n, i) => this.string(n, `${path}[${i}]`));
+    try {
+      return [...parseProbeNames(names, path)];
+    } catch (err) {
+      if (err instanceof UsageError) throw new UsageError(`${this.context.file}: ${err.message}`);
+      throw err;
+    }
   }
 
   target(value: Json, path: string): TargetConfig {

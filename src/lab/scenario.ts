@@ -29,6 +29,13 @@ export interface Scenario {
    * Every rule id that must fire, and nothing else may (an empty list: a near-miss that must stay clean).
    */
   expect: string[];
+  /** Follow-up probes `httpinspect demo` sends after the request (--probe); `expect` then covers every exchange. */
+  probe?: string[];
+  /**
+   * Serve further requests on the same connection (keep-alive) unless the request says `Connection: close`;
+   * by default the lab closes after each response.
+   */
+  keepAlive?: boolean;
   respond(req: LabRequest): Step[];
 }
 

@@ -120,6 +120,8 @@ export function jsonReport(inspections: readonly Inspection[], options: ReportOp
       notEvaluatedReasons: (i.notEvaluated[k] ?? []).map((n) => ({ ruleId: n.ruleId, reason: n.reason })),
       cors: k === at && i.cors ? corsJson(i.cors, offset) : null,
       clients: clientsJson(options.clients?.get(ex), maskerFor(ex, options.showSecrets)),
+      // Added in 0.2: set on a follow-up probe request (--probe); `of` indexes this report's `exchanges`.
+      probe: ex.probe ? { name: ex.probe.name, of: ex.probe.of + offset } : null,
     }));
     offset += i.exchanges.length;
     return entries;

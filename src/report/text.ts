@@ -11,6 +11,7 @@ import { renderCorsVerdict, type CorsVerdict } from '../cors/verdict';
 import type { ClientReaction } from '../clients/reaction';
 import { clientsSection } from '../clients/render';
 import { summaryOf } from './json';
+import { probesSection } from './probes';
 import { maskerFor, maskUrl, type Masker } from './secrets';
 
 interface TextOptions {
@@ -40,7 +41,7 @@ export function exchangeHeadline(exchange: Exchange, options: Pick<TextOptions, 
   const url = visible(options.showSecrets ? exchange.url : maskUrl(exchange.url));
   const res = exchange.response;
   const t = exchange.timings;
-  const parts = [`${chalk.bold(exchange.request.method)} ${url}`];
+  const parts = [`${exchange.probe ? chalk.dim(`probe ${exchange.probe.name}: `) : ''}${chalk.bold(exchange.request.method)} ${url}`];
   if (res) {
     const color = res.status >= 500 ? chalk.red : res.status >= 400 ? chalk.yellow : res.status >= 300 ? chalk.cyan : chalk.green;
     parts.push(`→ ${color.bold(String(res.status))} ${visible(res.reason)}`, chalk.dim(`HTTP/${res.httpVersion}`));
@@ -103,6 +104,7 @@ export function renderText(inspections: readonly Inspection[], context: ReportCo
       out.push('');
     });
     if (inspection.cors) out.push(corsLine(inspection.cors, chalk), '');
+    out.push(...probesSection(inspection, chalk));
   }
   // The knowledge base is not loaded here: the hint only names the command (see `httpinspect explain`).
   const firstRule = inspections.flatMap((i) => i.findings.flat())[0]?.ruleId;
