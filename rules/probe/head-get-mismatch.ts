@@ -64,5 +64,7 @@ function normalize(value: string | undefined): string | undefined {
 }
 
 function show(value: string | undefined): string {
-  return value === undefined ? '(none)' : `"${value}"`;
+  if (value === undefined) return '(none)';
+  // Entity-tags carry their own quotes.
+  return /^(W\/)?"/.test(value) ? value : `"${value}"`;
 }
