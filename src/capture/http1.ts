@@ -197,6 +197,10 @@ async function readExchange(socket: Socket, spec: RequestSpec, exchange: Exchang
       } else if (idleTimer) {
         // refresh() re-arms without allocating: this runs once per received chunk.
         idleTimer.refresh();
+      } else if (plan.keepOpen && framer.readsToClose) {
+        // Read-to-close on a kept-alive connection (unframed, or not HTTP): a server that keeps it open would make
+        // a client wait forever; record what arrived until it went quiet.
+        idleTimer = timer(Math.min(options.idleTimeout, options.extrasTimeout), () => finish());
       } else {
         idleTimer = timer(options.idleTimeout, () =>
           finish(new TransportFailure('TIMEOUT_IDLE', `idle timeout: the server sent nothing for ${fmt(options.idleTimeout)} in the middle of the response (--idle-timeout)`)),

@@ -48,7 +48,7 @@ export interface ProbeDefects {
 const LAST_MODIFIED = 'Tue, 01 Sep 2026 10:00:00 GMT';
 const ALLOW = 'GET, HEAD, OPTIONS';
 
-/** About 1.6 KiB of JSON: compressible, and over the 1 KiB where compression pays. */
+/** About 2.4 KiB of JSON: compressible, and over the 1 KiB where compression pays. */
 export const PROBE_BODY = `${JSON.stringify(
   { items: Array.from({ length: 24 }, (_, i) => ({ id: i + 1, name: `widget ${i + 1}`, price: 10 + i, tags: ['blue', 'small'] })) },
   null,

@@ -23,7 +23,7 @@ export const probeScenarios: Scenario[] = [
   probed('probe-encoding-without-vary', 'gzip and br for who asks, identity otherwise, and Vary nowhere', ['probe/encoding-without-vary', 'content/encoding-without-vary'], { noVary: true }),
   probed('probe-encoding-changes-content', 'the gzip body decodes to other content than the identity body', ['probe/encoding-changes-content'], { gzipOtherContent: true }),
   probed('probe-encoding-same-strong-etag', 'gzip, br and identity responses share one strong ETag', ['probe/encoding-same-strong-etag'], { sameStrongEtag: true }),
-  probed('probe-encoding-not-offered', '1.6 KiB of JSON, never compressed whatever Accept-Encoding says', ['probe/encoding-not-offered'], { neverCompress: true }),
+  probed('probe-encoding-not-offered', '2.4 KiB of JSON, never compressed whatever Accept-Encoding says', ['probe/encoding-not-offered'], { neverCompress: true }),
   probed('probe-encoding-not-requested', 'gzip to any Accept-Encoding, identity and br included (identity only without Accept-Encoding)', ['probe/encoding-not-requested'], { alwaysGzip: true }),
   probed('probe-head-get-mismatch', 'HEAD says Content-Length: 9999; GET sends the real length', ['probe/head-get-mismatch'], { headContentLength: '9999' }),
   probed('probe-allow-inconsistent', 'a PUT is answered 204, but OPTIONS says Allow: GET, HEAD, OPTIONS', ['probe/allow-inconsistent'], { acceptOthers: true }, { request: { method: 'PUT', body: '{"name":"widget"}', headers: [['Content-Type', 'application/json']] } }),
