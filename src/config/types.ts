@@ -1,5 +1,6 @@
 // The configuration file's model (httpinspect.config.json), as validated: every value checked and normalized.
 import type { RuleSetting, Severity } from '../engine/rule';
+import type { OptionKey } from '../options/table';
 
 export type FailOn = Severity | 'none';
 
@@ -28,8 +29,8 @@ export interface RequestDefaults {
 export interface UrlOverride {
   urls: string[];
   rules: ReadonlyMap<string, RuleSetting>;
-  /** Follow-up probes for those URLs (replaces the file's `probe`), as validated names. */
-  probe?: string[];
+  /** Option keys the table marks `perUrl`, raw as written (validated). */
+  options: Partial<Record<OptionKey, unknown>>;
 }
 
 /** One target to inspect, with its own request. */
@@ -52,10 +53,10 @@ export interface ResolvedConfig {
   rules: ReadonlyMap<string, RuleSetting>;
   failOn?: FailOn;
   request: RequestDefaults;
+  /** Other top-level option keys of the option table (e.g. `profile`), raw as written (validated). */
+  options: Partial<Record<OptionKey, unknown>>;
   overrides: UrlOverride[];
   targets: TargetConfig[];
-  /** Follow-up probes (--probe) for every target, as validated names ("all" expanded). */
-  probe?: string[];
 }
 
 export const CONFIG_FILE_NAME = 'httpinspect.config.json';

@@ -1,12 +1,15 @@
 // "probe" in the config file (top level and per URL override) and --probe's names.
 import { describe, expect, it } from 'vitest';
 import { validateConfig } from '../../src/config/validate';
-import { probesFor } from '../../src/config/merge';
+import { configLayers } from '../../src/config/layers';
+import { resolveRunOptions } from '../../src/options/resolve';
 import { parseProbeNames } from '../../src/options/probes';
 import { allRules } from '../../rules/index';
 
 const file = '/proj/httpinspect.config.json';
 const validate = (json: unknown) => validateConfig(json, { file, ruleIds: allRules.map((r) => r.meta.id) });
+/** The probes the resolved run options give one URL. */
+const probesFor = (url: string, config: ReturnType<typeof validate>) => resolveRunOptions(configLayers(config, url)).probe ?? [];
 
 describe('--probe names', () => {
   it('accepts comma-separated and repeated names, and "all"', () => {
@@ -27,12 +30,12 @@ describe('config "probe"', () => {
   });
 
   it('an override may carry only probes (no rules)', () => {
-    expect(validate({ overrides: [{ urls: ['**'], probe: ['head'] }] }).overrides[0]!.probe).toEqual(['head']);
+    expect(validate({ overrides: [{ urls: ['**'], probe: ['head'] }] }).overrides[0]!.options).toEqual({ probe: ['head'] });
   });
 
   it('rejects an unknown probe name with the file and JSON path', () => {
-    expect(() => validate({ overrides: [{ urls: ['**'], probe: ['heda'] }] })).toThrow(`${file}: overrides[0].probe: unknown probe "heda" (did you mean "head"?)`);
-    expect(() => validate({ probe: 'all' })).toThrow(`${file}: probe must be an array, not "all"`);
+    expect(() => validate({ overrides: [{ urls: ['**'], probe: ['heda'] }] })).toThrow(/overrides\[0\]\.probe: unknown probe "heda" \(did you mean "head"\?\)/);
+    expect(() => validate({ probe: [1] })).toThrow(`${file}: probe[0] must be a string, not 1`);
   });
 
   it('no probes without the key', () => {
