@@ -17,7 +17,8 @@ const DROPPED = new Set([
   'content-type', 'content-length', 'content-encoding', 'content-language', 'content-location', 'transfer-encoding',
   'expect', 'connection', 'keep-alive', 'te', 'upgrade',
   'if-none-match', 'if-modified-since', 'if-match', 'if-unmodified-since', 'if-range', 'range',
-  'access-control-request-method', 'access-control-request-headers',
+  // CORS is judged on the browser's own flow (--origin, --cors), not on probes.
+  'origin', 'access-control-request-method', 'access-control-request-headers',
 ]);
 
 /**

@@ -65,7 +65,10 @@ export async function runProbes(exchanges: Exchange[], index: number, spec: Requ
     else skipped.push(...plan.skipped);
   }
   if (skipped.length > 0) (probedExchange.probesSkipped ??= []).push(...skipped);
-  for (const { request } of plannedRequests) options.announce?.(announcement(request));
+  for (const { request } of plannedRequests) {
+    guard(request);
+    options.announce?.(announcement(request));
+  }
   const reuse = options.names.has('reuse') ? planReuse(probed) : [];
   reuse.forEach(guard);
   for (const request of reuse) options.announce?.(announcement(request));
