@@ -42,11 +42,12 @@ function differencesOf(head: ResponseMessage, get: ResponseMessage): string[] {
   if (length !== undefined && head.status === get.status && /^\d+$/.test(length) && Number(length) !== get.contentLength && get.complete) {
     out.push(`HEAD says Content-Length: ${length}, GET sent ${get.contentLength} bytes`);
   }
-  for (const name of ['Content-Type', 'Cache-Control']) {
-    const a = valueOf(head.headers, name);
-    const b = valueOf(get.headers, name);
-    if (normalize(a) !== normalize(b)) out.push(`${name} ${show(a)} vs ${show(b)}`);
-  }
+  const typeHead = valueOf(head.headers, 'Content-Type');
+  const typeGet = valueOf(get.headers, 'Content-Type');
+  if (normalize(typeHead) !== normalize(typeGet)) out.push(`Content-Type ${show(typeHead)} vs ${show(typeGet)}`);
+  const cacheHead = valueOf(head.headers, 'Cache-Control');
+  const cacheGet = valueOf(get.headers, 'Cache-Control');
+  if (!sameDirectives(cacheHead, cacheGet)) out.push(`Cache-Control ${show(cacheHead)} vs ${show(cacheGet)}`);
   const varyHead = [...new Set(listOf(head.headers, 'vary'))].sort().join(', ');
   const varyGet = [...new Set(listOf(get.headers, 'vary'))].sort().join(', ');
   if (varyHead !== varyGet) out.push(`Vary ${show(valueOf(head.headers, 'vary'))} vs ${show(valueOf(get.headers, 'vary'))}`);
@@ -57,6 +58,22 @@ function differencesOf(head: ResponseMessage, get: ResponseMessage): string[] {
     if (a !== undefined && b !== undefined && a !== b) out.push(`${name} ${show(a)} vs ${show(b)}`);
   }
   return out;
+}
+
+/** Same directives and values; a max-age computed from a fixed expiry may tick by a few seconds in between. */
+function sameDirectives(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  const parse = (value: string) => new Map(value.split(',').map((d) => d.trim().toLowerCase()).filter((d) => d !== '').map((d) => [d.split('=')[0]!.trim(), d.slice(d.indexOf('=') + 1 || d.length).trim()] as const));
+  const x = parse(a);
+  const y = parse(b);
+  if (x.size !== y.size) return false;
+  for (const [name, value] of x) {
+    const other = y.get(name);
+    if (other === undefined) return false;
+    if (value === other) continue;
+    if (!/^\d+$/.test(value) || !/^\d+$/.test(other) || Math.abs(Number(value) - Number(other)) > 5) return false;
+  }
+  return true;
 }
 
 function normalize(value: string | undefined): string | undefined {
