@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule';
 import { bytesEvidence, plural } from '../../src/engine/evidence';
-import { isProbe, probesOf } from './_probe';
+import { failedReason, isProbe, probesOf } from './_probe';
 
 export default defineRule({
   meta: {
@@ -14,8 +14,14 @@ export default defineRule({
   },
   check(exchange, context) {
     if (!isProbe(exchange, 'reuse')) return [];
-    if (exchange.connection?.position === 1 && exchange.connection.closedAfter && (exchange.extra?.length ?? 0) > 0) {
-      return context.notEvaluated('the server closed the connection after the first response, so its stray bytes could not reach a second one');
+    if (exchange.connection?.position === 1) {
+      // Judged on the second request; when none was sent, say why on the first.
+      const sent = probesOf(context, exchange.probe!.of, 'reuse').some((e) => e.connection?.position === 2);
+      if (sent) return [];
+      const failed = failedReason(exchange);
+      if (failed) return context.notEvaluated(failed);
+      if (exchange.connection.closedAfter) return context.notEvaluated('the server closed the connection after the first response, so there was no second response on it to corrupt');
+      return context.notEvaluated('the first response did not complete, so no second request was sent on its connection');
     }
     if (exchange.connection?.position !== 2) return [];
     const first = probesOf(context, exchange.probe!.of, 'reuse').find((e) => e.connection?.position === 1);

@@ -69,6 +69,7 @@ export async function captureOnConnection(specs: readonly RequestSpec[], options
   } catch (err) {
     first.error = errorOf(err);
     first.timings.total = now() - started;
+    if (specs.length > 1) first.connection = { position: 1, closedAfter: true };
     return [first];
   }
   const socket = connection.socket;

@@ -39,6 +39,17 @@ describe('probe rules that cannot judge', () => {
     expect(notEvaluated(exchanges, 1).get('probe/etag-not-honored')).toBe('the conditional probe request got no response: connection refused by 127.0.0.1:9');
   });
 
+  it('the reuse probe says why no second response was checked', () => {
+    const first = (connection: { position: number; closedAfter: boolean }, error?: { code: string; message: string }) =>
+      probedExchanges({ response: wire('HTTP/1.1 200 OK', [DATE], 'hi') }, { probe: { name: 'reuse', of: 0 }, connection, response: wire('HTTP/1.1 200 OK', [DATE, 'Connection: close'], 'hi'), error });
+    expect(notEvaluated(first({ position: 1, closedAfter: true }), 1).get('probe/connection-reuse-desync')).toBe(
+      'the server closed the connection after the first response, so there was no second response on it to corrupt',
+    );
+    const refused = notEvaluated(first({ position: 1, closedAfter: true }, { code: 'REFUSED', message: 'connection refused' }), 1);
+    expect(refused.get('probe/connection-reuse-desync')).toBe('the reuse probe request got no response: connection refused');
+    expect(refused.get('probe/keep-alive-refused')).toBe('the reuse probe request got no response: connection refused');
+  });
+
   it('stay silent when no probe was asked for', () => {
     expect(notEvaluated(probedExchanges({ response: wire('HTTP/1.1 200 OK', [DATE], 'hi') }), 0).size).toBe(0);
   });
