@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule';
 import { headerEvidence, missingHeaderEvidence, statusLineLocation } from '../../src/engine/evidence';
-import { checkedOf, failedReason, isProbe, missingFrom, skippedReason } from './_probe';
+import { checkedOf, failedReason, isProbe, missingFrom, nothingToJudge, skippedReason } from './_probe';
 
 // RFC 9110 §15.3.7: what a 206 must carry when a 200 to the same request would have.
 const REQUIRED = ['Date', 'Cache-Control', 'ETag', 'Expires', 'Content-Location', 'Vary'];
@@ -23,6 +23,8 @@ export default defineRule({
     if (failed) return context.notEvaluated(failed);
     const res = exchange.response!;
     const baseline = checkedOf(exchange, context)?.response;
+    const nothing = nothingToJudge(exchange, context, 'range', [206]);
+    if (nothing) return context.notEvaluated(nothing);
     if (res.status !== 206 || !baseline) return [];
     return missingFrom(baseline, res, REQUIRED).map((had) => ({
       message: `the 206 has no ${had.name}, which the 200 carried (${had.value})`,

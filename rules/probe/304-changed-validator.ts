@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule';
 import { headerEvidence, headerLocation } from '../../src/engine/evidence';
 import { headerNamed } from '../../src/exchange';
-import { checkedOf, failedReason, isProbe, skippedReason } from './_probe';
+import { checkedOf, failedReason, isProbe, nothingToJudge, skippedReason } from './_probe';
 
 export default defineRule({
   meta: {
@@ -21,6 +21,8 @@ export default defineRule({
     if (failed) return context.notEvaluated(failed);
     const res = exchange.response!;
     const baseline = checkedOf(exchange, context)?.response;
+    const nothing = nothingToJudge(exchange, context, 'conditional', [304]);
+    if (nothing) return context.notEvaluated(nothing);
     if (res.status !== 304 || !baseline) return [];
     const now = headerNamed(res.headers, 'etag');
     const before = headerNamed(baseline.headers, 'etag');

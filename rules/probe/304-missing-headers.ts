@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule';
 import { headerEvidence, missingHeaderEvidence, statusLineLocation } from '../../src/engine/evidence';
-import { checkedOf, failedReason, isProbe, missingFrom, skippedReason } from './_probe';
+import { checkedOf, failedReason, isProbe, missingFrom, nothingToJudge, skippedReason } from './_probe';
 
 // RFC 9110 §15.4.5: what a 304 must carry when the 200 to the same request would have.
 const REQUIRED = ['Cache-Control', 'Content-Location', 'Date', 'ETag', 'Expires', 'Vary'];
@@ -23,6 +23,8 @@ export default defineRule({
     if (failed) return context.notEvaluated(failed);
     const res = exchange.response!;
     const baseline = checkedOf(exchange, context)?.response;
+    const nothing = nothingToJudge(exchange, context, 'conditional', [304]);
+    if (nothing) return context.notEvaluated(nothing);
     if (res.status !== 304 || !baseline) return [];
     return missingFrom(baseline, res, REQUIRED).map((had) => ({
       message: `the 304 has no ${had.name}, which the 200 carried (${had.value}): a cache updating from this 304 loses it`,

@@ -67,3 +67,15 @@ export function valueOf(headers: readonly RawHeader[], name: string): string | u
   const fields = headersNamed(headers, name);
   return fields.length === 0 ? undefined : fields.map((h) => h.value.trim()).join(', ');
 }
+
+/**
+ * Why a rule that judges `statuses` (a 304, a 206) has nothing to judge: said once, on the first exchange of
+ * probe `name`, when no exchange of that probe got one of those statuses; otherwise undefined.
+ */
+export function nothingToJudge(exchange: Exchange, context: RuleContext, name: string, statuses: readonly number[]): string | undefined {
+  const siblings = probesOf(context, exchange.probe!.of, name);
+  if (siblings[0] !== exchange || siblings.some((e) => e.response && statuses.includes(e.response.status))) return undefined;
+  if (siblings.every((e) => !e.response)) return undefined;
+  const got = [...new Set(siblings.map((e) => e.response?.status).filter((s) => s !== undefined))].join(', ');
+  return `no ${name} probe got a ${statuses.join(' or ')} to check (the server answered ${got})`;
+}

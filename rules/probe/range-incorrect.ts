@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule';
 import { bytesEvidence, headerEvidence, headerLocation, statusLineLocation } from '../../src/engine/evidence';
 import { contentOf, headerNamed } from '../../src/exchange';
-import { checkedOf, failedReason, isProbe, requestHeader, skippedReason, valueOf } from './_probe';
+import { checkedOf, failedReason, isProbe, nothingToJudge, requestHeader, skippedReason, valueOf } from './_probe';
 import { parseContentRange, parseSentRange, selected } from './_range';
 
 export default defineRule({
@@ -25,6 +25,8 @@ export default defineRule({
     const baseline = baselineExchange?.response;
     const sent = requestHeader(exchange, 'range');
     const range = sent ? parseSentRange(sent.value) : undefined;
+    const nothing = nothingToJudge(exchange, context, 'range', [206]);
+    if (nothing) return context.notEvaluated(nothing);
     if (res.status !== 206 || !baseline || !range || !sent) return [];
     const header = headerNamed(res.headers, 'content-range');
     const named = header ? parseContentRange(header.value) : undefined;

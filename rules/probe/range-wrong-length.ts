@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule';
 import { headerEvidence, headerLocation } from '../../src/engine/evidence';
 import { headerNamed } from '../../src/exchange';
-import { checkedOf, failedReason, isProbe, skippedReason } from './_probe';
+import { checkedOf, failedReason, isProbe, nothingToJudge, skippedReason } from './_probe';
 import { parseContentRange } from './_range';
 
 export default defineRule({
@@ -23,6 +23,8 @@ export default defineRule({
     const res = exchange.response!;
     const baseline = checkedOf(exchange, context)?.response;
     const header = headerNamed(res.headers, 'content-range');
+    const nothing = nothingToJudge(exchange, context, 'range', [206, 416]);
+    if (nothing) return context.notEvaluated(nothing);
     if (!baseline || !header || (res.status !== 206 && res.status !== 416)) return [];
     const named = parseContentRange(header.value);
     const complete = named && ('unsatisfied' in named ? named.unsatisfied : named.complete);

@@ -39,6 +39,20 @@ describe('probe rules that cannot judge', () => {
     expect(notEvaluated(exchanges, 1).get('probe/etag-not-honored')).toBe('the conditional probe request got no response: connection refused by 127.0.0.1:9');
   });
 
+  it('rules about a 304 or a 206 say so once when no probe got one', () => {
+    const OK = wire('HTTP/1.1 200 OK', [DATE, 'ETag: "v1"', 'Accept-Ranges: bytes'], '0123456789');
+    const exchanges = probedExchanges(
+      { response: OK },
+      { requestHeaders: [['If-None-Match', '"v1"']], probe: { name: 'conditional', of: 0 }, response: OK },
+      { requestHeaders: [['Range', 'bytes=3-6']], probe: { name: 'range', of: 0 }, response: OK },
+      { requestHeaders: [['Range', 'bytes=10-']], probe: { name: 'range', of: 0 }, response: OK },
+    );
+    expect(notEvaluated(exchanges, 1).get('probe/304-missing-headers')).toBe('no conditional probe got a 304 to check (the server answered 200)');
+    expect(notEvaluated(exchanges, 2).get('probe/206-missing-headers')).toBe('no range probe got a 206 to check (the server answered 200)');
+    expect(notEvaluated(exchanges, 2).get('probe/range-wrong-length')).toBe('no range probe got a 206 or 416 to check (the server answered 200)');
+    expect(notEvaluated(exchanges, 3).has('probe/206-missing-headers')).toBe(false);
+  });
+
   it('the reuse probe says why no second response was checked', () => {
     const first = (connection: { position: number; closedAfter: boolean }, error?: { code: string; message: string }) =>
       probedExchanges({ response: wire('HTTP/1.1 200 OK', [DATE], 'hi') }, { probe: { name: 'reuse', of: 0 }, connection, response: wire('HTTP/1.1 200 OK', [DATE, 'Connection: close'], 'hi'), error });
