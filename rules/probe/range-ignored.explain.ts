@@ -2,7 +2,7 @@
 import { defineExplanation } from '../../src/engine/explanation';
 
 export default defineExplanation({
-  checks: "With `--probe range`: fires when `Range: bytes=a-b` inside the body gets 200 with the whole body — warning when the 200 advertised `Accept-Ranges: bytes`, info otherwise. Quiet with `Accept-Ranges: none`.",
+  checks: "With `--probe range`: fires on each range probe for part of the body (`bytes=a-b` inside it, and the suffix `bytes=-n`) answered 200 with the whole body — warning when the 200 advertised `Accept-Ranges: bytes`, info otherwise. Quiet with `Accept-Ranges: none`.",
   breaks: [
     { client: "download managers and curl -C", effect: "restart from zero instead of resuming." },
     { client: "video and audio players", effect: "cannot seek without downloading everything." },

@@ -8,7 +8,7 @@ export default defineRule({
     id: 'probe/range-ignored',
     category: 'probe',
     severity: 'warning',
-    title: 'A Range request inside the body gets the whole body (200)',
+    title: 'A Range request for part of the body gets the whole body (200)',
     ref: { label: 'RFC 9110 §14.2', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-14.2' },
     why: 'Download managers, video players and resumable downloads ask for byte ranges; when the server advertises Accept-Ranges: bytes but sends the whole body, resuming restarts from zero and seeking in media downloads everything.',
     fix: 'Either serve byte ranges (206 Partial Content with Content-Range) or stop advertising them (drop Accept-Ranges: bytes, or send Accept-Ranges: none).',
@@ -18,7 +18,9 @@ export default defineRule({
     if (skipped) return context.notEvaluated(skipped);
     if (!isProbe(exchange, 'range')) return [];
     const sent = requestHeader(exchange, 'range');
-    if (!sent || parseSentRange(sent.value)?.kind !== 'inside') return [];
+    // The range past the end is unsatisfiable-range's to judge.
+    const kind = sent ? parseSentRange(sent.value)?.kind : undefined;
+    if (!sent || (kind !== 'inside' && kind !== 'suffix')) return [];
     const failed = failedReason(exchange);
     if (failed) return context.notEvaluated(failed);
     const res = exchange.response!;
