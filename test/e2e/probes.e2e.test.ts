@@ -1,5 +1,8 @@
 // --probe through the real CLI against the lab: every probe rule fires on its own scenario with evidence, the
 // well-behaved resource passes every probe, and each probe request is announced, marked and shown.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLab, type Lab } from '../../src/lab/server';
 import { probeScenarios } from '../../src/lab/scenarios/probe';
@@ -111,6 +114,19 @@ describe('announcements, -v and the text report', () => {
   it('says in the Probes section why a probe was not sent', async () => {
     const r = await runCli([`${lab.url}/scenario/probe-connection-reuse-desync`, '--probe', 'range'], { timeoutMs: 30_000 });
     expect(r.stdout).toMatch(/range +Range not sent: the GET was answered 204, not 200/);
+  });
+
+  it('the config file\'s "probe" (top level, and per URL in overrides) is used; --probe replaces it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'httpinspect-probe-config-'));
+    const config = join(dir, 'httpinspect.config.json');
+    writeFileSync(config, JSON.stringify({ probe: ['head'], overrides: [{ urls: [`${lab.url}/scenario/probe-etag-*`], probe: ['conditional'] }] }));
+    const names = async (args: string[]) => {
+      const r = await runCli([...args, '--config', config, '--json'], { timeoutMs: 30_000 });
+      return (JSON.parse(r.stdout).exchanges as JsonExchange[]).map((e) => e.probe?.name ?? 'request');
+    };
+    expect(await names([`${lab.url}/scenario/probe-ok`])).toEqual(['request', 'head']);
+    expect(await names([`${lab.url}/scenario/probe-etag-not-honored`])).toEqual(['request', 'conditional', 'conditional']);
+    expect(await names([`${lab.url}/scenario/probe-ok`, '--probe', 'options'])).toEqual(['request', 'options']);
   });
 
   it('without --probe exactly one request is sent', async () => {
