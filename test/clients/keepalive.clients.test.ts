@@ -19,9 +19,11 @@ describe('the keep-alive replay', () => {
     expect(undici.keepAlive!.detail).toContain('Expected HTTP/');
     const curl = reactions.find((r) => r.name === 'curl')!;
     expect(curl.keepAlive).toMatchObject({ outcome: 'error', code: 'exit 1', detail: 'exit 1: Received HTTP/0.9 when not allowed', sameConnection: true });
-    // Node's fetch opens a new connection for the second request here: it gets the clean response.
-    const fetch = reactions.find((r) => r.name === 'Node fetch')!;
-    expect(fetch.keepAlive).toMatchObject({ outcome: 'ok', detail: '200, 16 body bytes', status: 200 });
+    // Node's fetch (observed: it opens a new connection for the second request) gets the clean response only
+    // when it does not reuse the connection.
+    const fetch = reactions.find((r) => r.name === 'Node fetch')!.keepAlive!;
+    if (fetch.sameConnection === false) expect(fetch).toMatchObject({ outcome: 'ok', detail: '200, 16 body bytes', status: 200 });
+    else expect(fetch.outcome).toBe('error');
   });
 
   it('a correct 204: every client gets the clean second response', async () => {
