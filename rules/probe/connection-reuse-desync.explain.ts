@@ -4,7 +4,7 @@ import { defineExplanation } from '../../src/engine/explanation';
 export default defineExplanation({
   checks: "With `--probe reuse`: fires (error) when, on one kept-alive connection, the first response left bytes after its framing said it ended (a 204, 304 or HEAD answer with a body, a short Content-Length), so the second response does not start with its status line. Evidence: the bytes where the second status line should start.",
   breaks: [
-    { client: "undici, Node fetch and curl on a reused connection", effect: "fail to parse the next response or take the stray bytes as its start." },
+    { client: "undici and curl reusing the connection (measured with --clients)", effect: "undici throws HTTPParserError and curl exits 1 (Received HTTP/0.9) on the next response: the stray bytes are read as its start." },
     { client: "reverse proxies and CDNs", effect: "mix responses between users (response desynchronization)." },
   ],
   fixes: {
