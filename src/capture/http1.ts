@@ -7,36 +7,13 @@ import { ResponseFramer } from '../http1/framer';
 import { responseFromFramer } from '../http1/parse';
 import { Recorder } from '../http1/recorder';
 import { serializeRequest, type RequestSpec } from '../http1/request';
-import { fmt, openConnection, timer, type ConnectOptions } from '../transport/connect';
+import { fmt, openConnection, timer } from '../transport/connect';
+import type { CaptureOptions } from './options';
+import { captureH2OverConnection } from './h2';
 import { TransportFailure, describeSocketError } from '../transport/errors';
 import { headerNamed, headersNamed } from '../exchange';
 
-export interface CaptureOptions {
-  version: string;
-  /** DNS + TCP connect together (--connect-timeout), as curl's. */
-  connectTimeout: number;
-  /** TLS handshake (--tls-timeout). */
-  tlsTimeout: number;
-  /** Longest wait for the first response byte after the request was sent (--first-byte-timeout). */
-  firstByteTimeout: number;
-  /** Longest silence between two received bytes once the response started (--idle-timeout). */
-  idleTimeout: number;
-  /** The whole exchange, connection included (-m/--max-time). */
-  maxTime: number;
-  /** How long to wait for EOF (and catch stray bytes) after the final response is complete. */
-  extrasTimeout: number;
-  maxHeaderBytes: number;
-  /** Body bytes kept in memory; beyond, bytes are counted for framing but not kept. */
-  maxBody: number;
-  /** Most bytes read from the socket in all (--max-total-size); unlimited when absent. */
-  maxTotalBytes?: number;
-  insecure: boolean;
-  ca?: Buffer;
-  signal?: AbortSignal;
-  /** Test-only seams for the transport (see ConnectOptions). */
-  lookup?: ConnectOptions['lookup'];
-  createSocket?: ConnectOptions['createSocket'];
-}
+export type { CaptureOptions } from './options';
 
 /** More interim (1xx) responses than this is a server looping, not informing: reading stops. */
 export const MAX_INTERIM = 1000;
@@ -55,6 +32,10 @@ export async function captureExchange(spec: RequestSpec, options: CaptureOptions
 export async function captureOnConnection(specs: readonly RequestSpec[], options: CaptureOptions, graceMs = Math.min(options.extrasTimeout, 300)): Promise<Exchange[]> {
   const started = now();
   const first = blankExchange(specs[0]!, options);
+  const scheme = first.target.scheme;
+  const wanted = options.protocol ?? 'http/1.1';
+  // h2 needs TLS (ALPN) and h2c plain TCP: each only applies to its own scheme.
+  const tryH2 = specs.length === 1 && ((wanted === 'h2' && scheme === 'https') || (wanted === 'h2c' && scheme === 'http'));
   let connection;
   try {
     connection = await openConnection(specs[0]!.url, {
@@ -62,6 +43,7 @@ export async function captureOnConnection(specs: readonly RequestSpec[], options
       tlsTimeout: Math.min(options.tlsTimeout, options.maxTime),
       insecure: options.insecure,
       ca: options.ca,
+      alpn: tryH2 && scheme === 'https' ? ['h2', 'http/1.1'] : undefined,
       signal: options.signal,
       lookup: options.lookup,
       createSocket: options.createSocket,
@@ -72,6 +54,14 @@ export async function captureOnConnection(specs: readonly RequestSpec[], options
     if (specs.length > 1) first.connection = { position: 1, closedAfter: true };
     return [first];
   }
+  // HTTP/2 (--http2, h2c) for a single request; a series on one connection is an HTTP/1.1 question (keep-alive).
+  if (tryH2 && (scheme === 'http' || connection.tls?.alpn === 'h2')) {
+    first.target.remoteAddress = connection.remoteAddress;
+    first.tls = connection.tls;
+    Object.assign(first.timings, connection.timings);
+    return [await captureH2OverConnection(connection.socket, first, specs[0]!, options, started, scheme === 'http' ? 'h2c' : 'h2')];
+  }
+  if (tryH2) first.protocolRequested = 'h2';
   const socket = connection.socket;
   // Between two exchanges no reader is attached: a reset then must not become an unhandled 'error'.
   socket.on('error', () => undefined);
@@ -100,6 +90,7 @@ function blankExchange(spec: RequestSpec, options: CaptureOptions): Exchange {
   const { message } = serializeRequest(spec, options.version);
   const scheme = spec.url.protocol === 'https:' ? 'https' : 'http';
   return {
+    protocol: 'http/1.1',
     url: spec.url.href,
     target: { scheme, host: spec.url.hostname, port: Number(spec.url.port || (scheme === 'https' ? 443 : 80)) },
     request: message,

@@ -4,7 +4,7 @@
 import { captureExchange, type CaptureOptions } from './http1';
 import type { ProbeName } from './probes/names';
 import { runProbes } from './probes/run';
-import type { Exchange } from '../exchange';
+import type { Exchange, Protocol } from '../exchange';
 import { headerNamed } from '../exchange';
 import type { RequestSpec } from '../http1/request';
 import { browserRequestOf, describePreflight, isHandBuiltPreflight, preflightPlanOf, preflightSpecOf, type CorsSimulation } from '../cors/simulation';
@@ -20,6 +20,11 @@ export interface SessionOptions {
   cors?: CorsSimulation;
   /** Follow-up probes (--probe) of the last request sent; none by default: then exactly one request is sent. */
   probes?: ReadonlySet<ProbeName>;
+  /**
+   * --compare-protocols: send the request over HTTP/1.1, then again over HTTP/2 (ALPN on https, prior
+   * knowledge on http). Only for safe methods (GET, HEAD, OPTIONS): the caller checks.
+   */
+  compareProtocols?: boolean;
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -32,8 +37,10 @@ export async function captureSession(spec: RequestSpec, options: SessionOptions)
   const simulation = options.cors;
   const browser = simulation ? browserRequestOf(spec, simulation) : undefined;
   for (const message of browser?.announcements ?? []) options.announce?.(message);
-  const capture = async (request: RequestSpec): Promise<Exchange> => {
-    const exchange = await captureExchange(request, options.capture);
+  const capture = async (request: RequestSpec, opts: SessionOptions = options): Promise<Exchange> => {
+    const exchange = await captureExchange(request, captureOptionsFor(request.url, opts));
+    const dropped = exchange.h2?.droppedRequestFields ?? [];
+    if (dropped.length > 0) options.announce?.(`not sent over HTTP/2 (connection-specific fields, RFC 9113 §8.2.2): ${dropped.join(', ')}`);
     if (simulation) exchange.cors = { credentials: simulation.credentials, ...(browser?.notes.length ? { notes: browser.notes } : {}) };
     exchanges.push(exchange);
     return exchange;
@@ -44,6 +51,16 @@ export async function captureSession(spec: RequestSpec, options: SessionOptions)
   const seen = new Set<string>();
   let last: RequestSpec | undefined;
   let hops = 0;
+  if (current && options.compareProtocols) {
+    // The same request over HTTP/1.1, then over HTTP/2; -L goes on from the HTTP/2 answer.
+    const overProtocol = (protocol: Protocol) => capture(current!, { ...options, capture: { ...options.capture, protocol } });
+    const http1 = await overProtocol('http/1.1');
+    const h2 = await overProtocol(current.url.protocol === 'https:' ? 'h2' : 'h2c');
+    h2.comparedTo = exchanges.indexOf(http1);
+    last = current;
+    seen.add(`${current.method} ${current.url.href}`);
+    current = options.followRedirects ? nextHop(current, h2, options, seen, hops++) : undefined;
+  }
   while (current) {
     const exchange = await capture(current);
     last = current;
@@ -57,6 +74,20 @@ export async function captureSession(spec: RequestSpec, options: SessionOptions)
     else options.announce?.('no probes: only the CORS preflight was sent');
   }
   return exchanges;
+}
+
+/**
+ * The protocol for one hop: h2 needs TLS (ALPN), so an http:// URL under --http2 is inspected over HTTP/1.1
+ * (said once); prior knowledge on an https:// URL means h2 by ALPN.
+ */
+function captureOptionsFor(url: URL, options: SessionOptions): CaptureOptions {
+  const protocol = options.capture.protocol ?? 'http/1.1';
+  if (protocol === 'h2' && url.protocol === 'http:') {
+    options.announce?.('HTTP/2 needs TLS: http:// URLs are inspected over HTTP/1.1 (use --http2-prior-knowledge for h2c)');
+    return { ...options.capture, protocol: 'http/1.1' };
+  }
+  if (protocol === 'h2c' && url.protocol === 'https:') return { ...options.capture, protocol: 'h2' };
+  return options.capture;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { ConnectionEnd } from './replayPlan';
 export interface ReplayServer {
   url: string;
   /** With `second`: where the client sent its second request (undefined: it did not). */
-  secondRequest(): 'same-connection' | 'new-connection' | undefined;
+  secondRequest?(): 'same-connection' | 'new-connection' | undefined;
   /** Stops listening and ends every connection; safe to call twice. */
   close(): Promise<void>;
 }

@@ -51,6 +51,11 @@ async function countBytes(body: AsyncIterable<Uint8Array>): Promise<number> {
   return total;
 }
 
+/** The one place undici is imported (lazily: plain inspection never loads it). */
+export async function loadUndici(): Promise<typeof import('undici')> {
+  return await import('undici');
+}
+
 /** One request through an undici Agent (the package's request()). */
 async function undiciOnce(request: ReplayRequest, { agent, undiciRequest }: UndiciClient): Promise<ClientResult> {
   let status: number | null = null;
@@ -72,7 +77,7 @@ interface UndiciClient {
 
 async function undiciClient(request: ReplayRequest): Promise<UndiciClient> {
   await nodeFetchDispatcher();
-  const { Agent, request: undiciRequest } = await import('undici');
+  const { Agent, request: undiciRequest } = await loadUndici();
   // A private agent: nothing pooled outlives the run, and no proxy or global dispatcher is involved. One
   // connection, so a second request reuses it when undici considers it reusable.
   return { agent: new Agent({ headersTimeout: request.timeoutMs, bodyTimeout: request.timeoutMs, connections: 1 }), undiciRequest };
