@@ -9,7 +9,6 @@ import { Recorder } from '../http1/recorder';
 import { serializeRequest, type RequestSpec } from '../http1/request';
 import { fmt, openConnection, timer } from '../transport/connect';
 import type { CaptureOptions } from './options';
-import { captureH2OverConnection } from './h2';
 import { TransportFailure, describeSocketError } from '../transport/errors';
 import { headerNamed, headersNamed } from '../exchange';
 
@@ -59,6 +58,8 @@ export async function captureOnConnection(specs: readonly RequestSpec[], options
     first.target.remoteAddress = connection.remoteAddress;
     first.tls = connection.tls;
     Object.assign(first.timings, connection.timings);
+    // The HTTP/2 engine (frame codec, HPACK tables) loads only when a connection speaks it.
+    const { captureH2OverConnection } = await import('./h2');
     return [await captureH2OverConnection(connection.socket, first, specs[0]!, options, started, scheme === 'http' ? 'h2c' : 'h2')];
   }
   if (tryH2) first.protocolRequested = 'h2';
