@@ -5,7 +5,7 @@ import type { Exchange, TransportError } from '../exchange';
 import { ResponseFramer } from '../http1/framer';
 import { responseFromFramer } from '../http1/parse';
 import { Recorder } from '../http1/recorder';
-import { serializeRequest, type RequestSpec } from '../http1/request';
+import { serializeRequest, type RequestSpec, type SerializedRequest } from '../http1/request';
 import { fmt, openConnection, timer, type ConnectOptions } from '../transport/connect';
 import { TransportFailure, describeSocketError } from '../transport/errors';
 import { headerNamed } from '../exchange';
@@ -32,6 +32,8 @@ export interface CaptureOptions {
   insecure: boolean;
   ca?: Buffer;
   signal?: AbortSignal;
+  /** Called with every chunk the framer looks at, as it arrives (the proxy relays them to its client unchanged). */
+  onReceived?: (chunk: Buffer) => void;
   /** Test-only seams for the transport (see ConnectOptions). */
   lookup?: ConnectOptions['lookup'];
   createSocket?: ConnectOptions['createSocket'];
@@ -41,9 +43,13 @@ export interface CaptureOptions {
 export const MAX_INTERIM = 1000;
 
 export async function captureExchange(spec: RequestSpec, options: CaptureOptions): Promise<Exchange> {
+  return captureSerialized(spec.url, serializeRequest(spec, options.version), options);
+}
+
+/** Sends request bytes already made (the proxy forwards what its client sent) and captures the answer. */
+export async function captureSerialized(url: URL, request: SerializedRequest, options: CaptureOptions): Promise<Exchange> {
   const started = now();
-  const { bytes, message } = serializeRequest(spec, options.version);
-  const url = spec.url;
+  const { bytes, message } = request;
   const scheme = url.protocol === 'https:' ? 'https' : 'http';
   const exchange: Exchange = {
     url: url.href,
@@ -78,7 +84,7 @@ export async function captureExchange(spec: RequestSpec, options: CaptureOptions
   Object.assign(exchange.timings, connection.timings);
 
   const recorder = new Recorder(options.maxHeaderBytes + options.maxBody + 64 * 1024);
-  const framer = new ResponseFramer({ method: spec.method, maxHeaderBytes: options.maxHeaderBytes });
+  const framer = new ResponseFramer({ method: message.method, maxHeaderBytes: options.maxHeaderBytes });
   const askedToClose = /\bclose\b/i.test(headerNamed(message.headers, 'connection')?.value ?? '');
   const socket = connection.socket;
 
@@ -116,6 +122,7 @@ export async function captureExchange(spec: RequestSpec, options: CaptureOptions
       const chunk = data.length <= room ? data : data.subarray(0, Math.max(0, room));
       recorder.received(chunk);
       framer.push(chunk);
+      options.onReceived?.(chunk);
       if (chunk.length < data.length) {
         finish(new TransportFailure('LIMIT', `size limit: read ${recorder.receivedTotal} bytes (--max-total-size); reading stopped`));
         return;

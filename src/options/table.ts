@@ -47,6 +47,7 @@ export const OPTIONS = [
   { key: 'user', flags: '-u, --user <user:password>', kind: 'string', group: 'Request', help: 'HTTP Basic credentials' },
   { key: 'userAgent', flags: '-A, --user-agent <name>', kind: 'string', group: 'Request', config: 'request.userAgent', help: 'User-Agent to send' },
   // Targets and config
+  { key: 'shard', flags: '--shard <i/n>', kind: 'string', group: 'Targets and config', help: 'inspect only targets k (0-based, in input order) with k mod n = i-1, for CI matrix jobs (see `httpinspect merge`)' },
   { key: 'input', flags: '--input <file|->', kind: 'string', group: 'Targets and config', help: 'read targets from a file (or stdin): one "URL" or "METHOD URL" per line' },
   { key: 'jobs', flags: '-j, --jobs <n>', kind: 'count', group: 'Targets and config', default: '4', help: 'inspect this many targets at once (results stay in input order)' },
   { key: 'config', flags: '-c, --config <file>', kind: 'string', group: 'Targets and config', defaultText: './httpinspect.config.json if present', help: 'read settings and targets from this file' },
@@ -75,7 +76,7 @@ export const OPTIONS = [
   // Reports
   { key: 'verbose', flags: '-v, --verbose', kind: 'boolean', group: 'Reports', default: false, help: 'show the raw exchange on stderr (> sent, < received, * notes)' },
   { key: 'json', flags: '--json', kind: 'boolean', group: 'Reports', default: false, help: 'print the report as JSON on stdout (schemaVersion 1); short for -f json' },
-  { key: 'format', flags: '-f, --format <format>', kind: 'choice', group: 'Reports', choices: ['text', 'json', 'sarif', 'junit', 'github'], defaultText: 'text', help: 'report format on stdout' },
+  { key: 'format', flags: '-f, --format <format>', kind: 'choice', group: 'Reports', choices: ['text', 'json', 'ndjson', 'sarif', 'junit', 'github'], defaultText: 'text', help: 'report format on stdout (ndjson: one JSON line per exchange as it finishes, then a summary line)' },
   { key: 'outputFile', flags: '-o, --output-file <file>', kind: 'string', group: 'Reports', help: 'write the report to this file instead of stdout' },
   { key: 'reportJson', flags: '--report-json <file>', kind: 'string', group: 'Reports', help: 'also write a JSON report to this file' },
   { key: 'reportSarif', flags: '--report-sarif <file>', kind: 'string', group: 'Reports', help: 'also write a SARIF 2.1.0 report to this file (GitHub code scanning)' },
@@ -83,13 +84,17 @@ export const OPTIONS = [
   { key: 'saveHar', flags: '--save-har <file>', kind: 'string', group: 'Reports', help: 'also write the captured exchanges as a HAR 1.2 file' },
   { key: 'clients', flags: '--clients', kind: 'boolean', group: 'Reports', default: false, help: 'replay each captured response to real clients (undici, Node fetch, curl) on 127.0.0.1 and report what they do' },
   { key: 'showSecrets', flags: '--show-secrets', kind: 'boolean', group: 'Reports', default: false, help: 'show Authorization, Cookie and Set-Cookie values instead of masking them' },
+  { key: 'record', flags: '--record <file.jsonl>', kind: 'string', group: 'Reports', help: 'also write every exchange, bytes included, as one JSON line each (replay it with --replay)' },
+  { key: 'writeBaseline', flags: '--write-baseline <file>', kind: 'string', group: 'Reports', help: 'also write a JSON report to use as --baseline later (the exit code is as without it)' },
   { key: 'noColor', flags: '--no-color', kind: 'boolean', group: 'Reports', help: 'no colors (also NO_COLOR=1)' },
   // Offline input
   { key: 'raw', flags: '--raw <file|->', kind: 'string', group: 'Offline input', help: 'lint a saved raw response (curl -si --raw, nc) instead of sending a request; -X gives the method' },
   { key: 'rawRequest', flags: '--raw-request <file>', kind: 'string', group: 'Offline input', help: 'with --raw: the saved raw request that was answered' },
+  { key: 'replay', flags: '--replay <file.jsonl>', kind: 'string', group: 'Offline input', help: 'judge the exchanges of a --record file again, with today\'s rules and settings' },
   { key: 'har', flags: '--har <file>', kind: 'string', group: 'Offline input', help: 'lint every entry of a HAR 1.2 file instead of sending requests' },
   // Rules and exit code
   { key: 'failOn', flags: '--fail-on <level>', kind: 'choice', group: 'Rules and exit code', choices: ['error', 'warning', 'info', 'none'], default: 'error', config: 'failOn', help: 'exit 1 when a finding reaches this severity' },
+  { key: 'baseline', flags: '--baseline <report.json>', kind: 'string', group: 'Rules and exit code', help: 'findings already in this JSON report are shown as known and do not fail the run' },
   { key: 'rule', flags: '--rule <id=level>', kind: 'list', group: 'Rules and exit code', help: 'set a rule to off, info, warning or error (repeatable)' },
 ] as const satisfies readonly OptionSpec[];
 
