@@ -79,7 +79,7 @@ export function exitCodeOf(inspections: readonly Inspection[], failOn: Severity 
 }
 
 /** The run options: defaults < config file < command line (per-URL overrides are applied per target). */
-function runOptionsOf(config: ResolvedConfig | undefined, cli: Partial<Record<OptionKey, unknown>>, url?: string): RunOptions {
+export function runOptionsOf(config: ResolvedConfig | undefined, cli: Partial<Record<OptionKey, unknown>>, url?: string): RunOptions {
   const run = resolveRunOptions([...configLayers(config, url), COMMAND_LINE(cli)]);
   // -H layers on top of the file's request headers (a later header replaces one of the same name).
   run.header = mergeHeaders(config?.request.headers, run.header);
