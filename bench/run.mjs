@@ -90,3 +90,7 @@ try {
 // A 1 GiB body: peak RSS and throughput against curl (bench/bigBody.mjs).
 const { benchBigBody } = await import('./bigBody.mjs');
 await benchBigBody();
+
+// -f ndjson over many targets: peak RSS must not grow with their number (bench/ndjsonMemory.mjs).
+const { benchNdjsonMemory } = await import('./ndjsonMemory.mjs');
+await benchNdjsonMemory();

@@ -123,9 +123,8 @@ export async function runInspect(urls: string[], cli: Partial<Record<OptionKey, 
     return await sink.finish(false);
   }
 
-  const targets = shardOf(targetsOf(urls, run, config, cli), run.shard);
   // Checked for every target before anything is sent: a bad --origin or option override is a usage error, not a half-run.
-  const prepared = targets.map((target) => {
+  const prepared = shardOf(targetsOf(urls, run, config, cli), run.shard).map((target) => {
     const own = config?.overrides.some((o) => Object.keys(o.options).length > 0) ? runOptionsOf(config, cli, target.spec.url.href) : run;
     return { target, run: own, cors: corsSimulationOf(target.spec, target.origin === undefined ? own : { ...own, origin: target.origin }) };
   });
@@ -140,8 +139,8 @@ export async function runInspect(urls: string[], cli: Partial<Record<OptionKey, 
   const err = colorsFor(process.stderr, run.noColor !== true);
   // Announcements quote Location values: escaped for the terminal, credentials in URLs masked.
   const announce = (message: string) => process.stderr.write(err.dim(`* ${visible(run.showSecrets ? message : maskUrlsIn(message))}\n`));
-  const progress = run.verbose ? progressBar(process.stderr, 0) : progressBar(process.stderr, targets.length);
-  const sources = targets.map((t) => t.source);
+  const progress = run.verbose ? progressBar(process.stderr, 0) : progressBar(process.stderr, prepared.length);
+  const sources = prepared.map((p) => p.target.source);
   const sink = await openReportSink(run, { rules: enabledRules, sources, startedAt }, { stream: true, errorLines: true, beforeWrite: () => progress.clear() });
 
   // --clients replays every response afterwards, so it keeps the exchanges; otherwise nothing is kept here.
@@ -151,7 +150,9 @@ export async function runInspect(urls: string[], cli: Partial<Record<OptionKey, 
     await forEachInOrder(
       prepared,
       run.jobs,
-      async ({ target, run: own, cors }) => {
+      async ({ target, run: own, cors }, index) => {
+        // Started targets are not needed again: let them go, so memory does not grow with the list.
+        (prepared as unknown[])[index] = undefined;
         const session = { capture: captureOptionsOf(own, abort.signal), followRedirects: own.location, maxRedirects: own.maxRedirs, announce, cors };
         const inspection = await inspectOne(target.spec, session, allRules, { rules: settings, maxBody: own.maxBody });
         if (run.verbose) {
