@@ -91,6 +91,8 @@ export interface Anomaly {
   detail: string;
   /** The offending bytes/line as text (latin1, unescaped). */
   evidence?: string;
+  /** A milder variant than the rule's default (e.g. whitespace a recipient may accept): the finding's severity. */
+  severity?: 'warning' | 'info';
 }
 
 export type AnomalyId =
