@@ -19,6 +19,7 @@ import type { TunnelResult } from '../proxy/tunnel';
 import type { NotInspected } from '../report/format';
 import { renderVerbose } from '../report/verbose';
 import { colorsFor } from './colors';
+import { visible } from '../text/escape';
 import { captureOptionsOf, ruleSettingsOf } from './inspectCommand';
 import { primaryFormatOf } from './outputs';
 export { PROXY_OPTION_KEYS } from './proxyKeys';
@@ -96,7 +97,7 @@ export async function runProxy(command: readonly string[], flags: ProxyFlags, cl
     const same = notInspected.find((t) => t.host === tunnel.host && t.port === tunnel.port && t.reason === reason);
     if (same) same.count++;
     else notInspected.push({ method: 'CONNECT', host: tunnel.host, port: tunnel.port, count: 1, reason });
-    process.stderr.write(`${err.yellow('⚠')} CONNECT ${tunnel.host}:${tunnel.port} → ${reason}\n`);
+    process.stderr.write(`${err.yellow('⚠')} CONNECT ${visible(tunnel.host)}:${tunnel.port} → ${visible(reason)}\n`);
   };
   const onExchange = (exchange: Exchange) => {
     const inspection = judge([exchange], allRules, { rules: settings, maxBody: run.maxBody });
@@ -116,7 +117,7 @@ export async function runProxy(command: readonly string[], flags: ProxyFlags, cl
       maxRequestBytes: run.maxHeaderSize + run.maxBody,
       onExchange,
       onTunnel,
-      onRefused: (reason) => process.stderr.write(`${err.red('✖')} refused a client request: ${reason}\n`),
+      onRefused: (reason) => process.stderr.write(`${err.red('✖')} refused a client request: ${visible(reason)}\n`),
     });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

@@ -99,9 +99,10 @@ export function readClientRequest(socket: Socket, limits: ReadLimits): Promise<{
     const onData = (chunk: Buffer) => {
       buf = buf.length === 0 ? chunk : Buffer.concat([buf, chunk]);
       const parsed = parseClientRequest(buf, limits.maxHeaderBytes);
-      if (parsed.kind === 'request') done({ kind: 'request', request: parsed.request, rest: buf.subarray(parsed.end) });
-      else if (parsed.kind === 'bad') done({ kind: 'bad', reason: parsed.reason, status: 400 });
-      else if (buf.length > limits.maxRequestBytes) done({ kind: 'bad', reason: `the request is larger than ${limits.maxRequestBytes} bytes (--max-body + --max-header-size)`, status: 413 });
+      const tooLarge = parsed.kind === 'request' ? parsed.end > limits.maxRequestBytes : buf.length > limits.maxRequestBytes;
+      if (parsed.kind === 'bad') done({ kind: 'bad', reason: parsed.reason, status: 400 });
+      else if (tooLarge) done({ kind: 'bad', reason: `the request is larger than ${limits.maxRequestBytes} bytes (--max-body + --max-header-size)`, status: 413 });
+      else if (parsed.kind === 'request') done({ kind: 'request', request: parsed.request, rest: buf.subarray(parsed.end) });
     };
     const onEnd = () => done({ kind: 'closed' });
     socket.on('data', onData);

@@ -7,6 +7,7 @@ import { captureSerialized, type CaptureOptions } from '../capture/http1';
 import { readClientRequest } from './clientRequest';
 import { forwardingOf } from './forwardedRequest';
 import { openTunnel, type TunnelResult } from './tunnel';
+import { visible } from '../text/escape';
 
 export interface ProxyOptions {
   /** Reverse proxy to this origin; absent: a forward proxy (absolute-form requests and CONNECT). */
@@ -31,7 +32,8 @@ export interface RunningProxy {
 /** A short plain-text answer from the proxy itself (never used for what the upstream sent). */
 export function plainResponse(status: number, reason: string): Buffer {
   const phrase = status === 502 ? 'Bad Gateway' : status === 413 ? 'Content Too Large' : 'Bad Request';
-  const body = `httpinspect proxy: ${reason.replace(/[\r\n]+/g, ' ')}\n`;
+  // What the client sent is quoted with its control characters made visible.
+  const body = `httpinspect proxy: ${visible(reason)}\n`;
   return Buffer.from(
     `HTTP/1.1 ${status} ${phrase}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
     'utf8',

@@ -142,9 +142,11 @@ function proxySection(inspections: readonly Inspection[], context: ReportContext
   const groups = groupFindings(inspections);
   if (groups.length > 0) {
     out.push(chalk.bold('Findings by endpoint:'));
+    const ruleWidth = Math.max(...groups.map((g) => g.ruleId.length));
+    const countWidth = String(Math.max(...groups.map((g) => g.count))).length;
     for (const g of groups) {
       const evidence = visible(maskerFor(g.first.exchange, context.showSecrets)(g.first.finding.evidence));
-      out.push(`  ${String(g.count).padStart(4)}×  ${g.ruleId}  ${g.method} ${visible(g.path)}${evidence ? chalk.dim(`  (${evidence})`) : ''}`);
+      out.push(`  ${String(g.count).padStart(countWidth)}×  ${g.ruleId.padEnd(ruleWidth)}  ${g.method} ${visible(g.path)}${evidence ? chalk.dim(`  (${evidence})`) : ''}`);
     }
     out.push('');
   }
