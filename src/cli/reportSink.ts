@@ -15,7 +15,7 @@ import type { RunOptions } from '../options/table';
 import type { ClientReaction } from '../clients/reaction';
 import type { Exchange } from '../exchange';
 import { markKnown, readBaseline } from './baseline';
-import { primaryContextOf, primaryFormatOf, writeReportFiles, writeReports, type OutputContext } from './outputs';
+import { primaryContextOf, primaryFormatOf, writeFile, writeReportFiles, writeReports, type OutputContext } from './outputs';
 
 export interface SinkOptions {
   /** Write the primary report as the run goes when its format can (text, ndjson). */
@@ -97,7 +97,6 @@ export async function openReportSink(run: RunOptions, output: OutputContext, opt
           startedAt: output.startedAt.getTime(),
           maxBody: run.maxBody,
         });
-        const { writeFile } = await import('./outputs');
         writeFile(run.saveHar, har, '--save-har');
       }
       if (streaming) {
