@@ -49,7 +49,8 @@ export function recordLine(exchange: Exchange, inspection: number, maxHeaderByte
   const request: RequestMessage = showSecrets ? exchange.request : { ...exchange.request, headers: maskHeaders(exchange.request.headers) };
   // Bytes beyond --max-body were counted, not kept; input other than the network was not parsed from bytes of
   // ours: then the parse itself is recorded, since parsing the kept bytes again would not give it back.
-  const reparse = (exchange.source ?? 'network') === 'network' && exchange.receivedTotal === exchange.received.length;
+  // Only HTTP/1.x bytes are parsed again (the h1 framer); anything else (HTTP/2 frames) carries its parse.
+  const reparse = (exchange.source ?? 'network') === 'network' && exchange.receivedTotal === exchange.received.length && exchange.request.httpVersion.startsWith('1');
   const mask = maskerFor(exchange, showSecrets);
   const line: RecordLine = {
     httpinspectRecord: RECORD_VERSION,
