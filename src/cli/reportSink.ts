@@ -7,14 +7,12 @@ import type { Finding, Severity } from '../engine/rule';
 import type { Inspection } from '../judge';
 import { addTotals, emptyTotals, type ReportContext, type RunTotals } from '../report/format';
 import { loadStreamingFormatter, type Format } from '../report/index';
-import { recordLine } from '../report/record';
 import { maskerFor } from '../report/secrets';
 import { visible } from '../text/escape';
 import { EXIT, UsageError } from '../options/usage';
 import type { RunOptions } from '../options/table';
 import type { ClientReaction } from '../clients/reaction';
 import type { Exchange } from '../exchange';
-import { markKnown, readBaseline } from './baseline';
 import { primaryContextOf, primaryFormatOf, writeFile, writeReportFiles, writeReports, type OutputContext } from './outputs';
 
 export interface SinkOptions {
@@ -53,8 +51,11 @@ export async function openReportSink(run: RunOptions, output: OutputContext, opt
   const streaming = options.stream && !run.clients ? await loadStreamingFormatter(format) : undefined;
   const wholeRun = !streaming || run.reportJson || run.reportSarif || run.reportJunit || run.saveHar || run.writeBaseline || run.clients || output.proxy;
   const kept: Inspection[] = [];
-  const known = run.baseline !== undefined ? new Set<Finding>() : undefined;
-  const baseline = run.baseline !== undefined ? readBaseline(run.baseline) : undefined;
+  // --baseline and --record are loaded only when asked for (plain inspection stays lean).
+  const baselines = run.baseline !== undefined ? await import('./baseline') : undefined;
+  const recordLine = run.record !== undefined ? (await import('../report/record')).recordLine : undefined;
+  const known = baselines ? new Set<Finding>() : undefined;
+  const baseline = baselines && run.baseline !== undefined ? baselines.readBaseline(run.baseline) : undefined;
   const withKnown: OutputContext = { ...output, ...(known ? { known } : {}) };
   const context: ReportContext = primaryContextOf(run, withKnown);
   const recordFd = run.record !== undefined ? openFile(run.record, '--record') : undefined;
@@ -71,8 +72,8 @@ export async function openReportSink(run: RunOptions, output: OutputContext, opt
   let index = 0;
   return {
     add(inspection) {
-      if (baseline && known) markKnown(inspection, baseline, known);
-      if (recordFd !== undefined) {
+      if (baselines && baseline && known) baselines.markKnown(inspection, baseline, known);
+      if (recordFd !== undefined && recordLine) {
         for (const exchange of inspection.exchanges) writeSync(recordFd, recordLine(exchange, index, run.maxHeaderSize, run.showSecrets));
       }
       if (streaming) write(streaming.inspection(inspection, { index, exchangesBefore: totals.exchanges }, context));
