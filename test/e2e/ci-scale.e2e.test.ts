@@ -97,6 +97,13 @@ describe('--baseline and --write-baseline', () => {
     const states = new Map(sarif.runs[0].results.map((r: { ruleId: string; baselineState: string }) => [r.ruleId, r.baselineState]));
     expect(states.get('framing/body-on-204')).toBe('unchanged');
     expect(states.get('status/405-without-allow')).toBe('new');
+    // github: a known finding is a notice titled "(known)"; JUnit: not a failure.
+    const github = await runCli([...urls, '--baseline', baseline, '-f', 'github']);
+    expect(github.stdout).toMatch(/^::notice .*title=framing\/body-on-204 \(known\)::/m);
+    expect(github.stdout).toMatch(/^::error .*title=status\/405-without-allow::/m);
+    const junit = await runCli([...urls, '--baseline', baseline, '-f', 'junit']);
+    expect(junit.stdout).not.toMatch(/<testcase[^>]*name="framing\/body-on-204"[^>]*><failure/);
+    expect(junit.stdout).toMatch(/<testcase[^>]*name="status\/405-without-allow"[^>]*><failure/);
     newDefect = false;
   });
 
