@@ -47,7 +47,7 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
     sockets.add(client);
     client.on('close', () => sockets.delete(client));
     client.on('error', () => undefined);
-    const work = serve(client, options).catch((err: unknown) => {
+    const work = serve(client, options, self).catch((err: unknown) => {
       options.onRefused(`internal error: ${err instanceof Error ? err.message : String(err)}`);
       client.destroy();
     });
@@ -55,11 +55,14 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
     void work.finally(() => inFlight.delete(work));
   });
   server.maxConnections = 1024;
+  // Filled in once listening: a request addressed to the proxy itself would loop forever.
+  const self = { port: 0 };
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen({ port: options.port, host: options.host, backlog: 511 }, () => resolve());
   });
   const address = server.address() as { address: string; port: number };
+  self.port = address.port;
   const host = address.address.includes(':') ? `[${address.address}]` : address.address;
   return {
     url: `http://${host}:${address.port}`,
@@ -75,7 +78,9 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
   };
 }
 
-async function serve(client: Socket, options: ProxyOptions): Promise<void> {
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0|\[::\])$/i;
+
+async function serve(client: Socket, options: ProxyOptions, self: { port: number }): Promise<void> {
   const read = await readClientRequest(client, {
     maxHeaderBytes: options.capture.maxHeaderBytes,
     maxRequestBytes: options.maxRequestBytes,
@@ -103,6 +108,13 @@ async function serve(client: Socket, options: ProxyOptions): Promise<void> {
   if (forwarding.kind === 'refuse') {
     options.onRefused(forwarding.reason);
     client.end(plainResponse(forwarding.status, forwarding.reason));
+    return;
+  }
+  const url = forwarding.url;
+  if (Number(url.port || (url.protocol === 'https:' ? 443 : 80)) === self.port && (LOOPBACK.test(url.hostname) || url.hostname === options.host)) {
+    const reason = `${url.host} is this proxy itself: forwarding there would loop`;
+    options.onRefused(reason);
+    client.end(plainResponse(400, reason));
     return;
   }
   let relayed = 0;

@@ -77,3 +77,25 @@ describe('httpinspect proxy at its edges', () => {
     expect(JSON.parse(r.stdout).exchanges).toHaveLength(1);
   });
 });
+
+describe('a request addressed to the proxy itself', () => {
+  it('is refused with 400 instead of looping', async () => {
+    const out = join(dir, 'self.json');
+    const script = `
+const u = new URL(process.env.HTTP_PROXY);
+const net = await import('node:net');
+const got = await new Promise((resolve) => {
+  const s = net.connect(Number(u.port), u.hostname, () => s.write('GET ' + u.origin + '/x HTTP/1.1\\r\\nHost: ' + u.host + '\\r\\n\\r\\n'));
+  let text = '';
+  s.on('data', (d) => (text += d));
+  s.on('close', () => resolve(text));
+});
+(await import('node:fs')).writeFileSync(process.argv[2], JSON.stringify(got));
+`;
+    const file = join(dir, 'self.mjs');
+    writeFileSync(file, script);
+    const r = await runCli(['proxy', '-f', 'json', '--', process.execPath, file, out], { timeoutMs: 20_000 });
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n[\s\S]*is this proxy itself: forwarding there would loop\n$/);
+    expect(JSON.parse(r.stdout).exchanges).toEqual([]);
+  });
+});
