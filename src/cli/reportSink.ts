@@ -74,7 +74,7 @@ export async function openReportSink(run: RunOptions, output: OutputContext, opt
     add(inspection) {
       if (baselines && baseline && known) baselines.markKnown(inspection, baseline, known);
       if (recordFd !== undefined && recordLine) {
-        for (const exchange of inspection.exchanges) writeSync(recordFd, recordLine(exchange, index, run.maxHeaderSize, run.showSecrets));
+        for (const exchange of inspection.exchanges) writeSync(recordFd, recordLine(exchange, index, run.maxHeaderSize, run.showSecrets, output.sources[index]));
       }
       if (streaming) write(streaming.inspection(inspection, { index, exchangesBefore: totals.exchanges }, context));
       if (options.errorLines) {

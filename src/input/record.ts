@@ -16,6 +16,8 @@ export interface RecordLine {
   httpinspectRecord: typeof RECORD_VERSION;
   /** Which inspection of the run (0-based): a preflight, a request and its redirect hops share one. */
   inspection: number;
+  /** The --input or config file (and line) that listed the target. */
+  input?: { file: string; line?: number };
   url: string;
   source?: ExchangeSource;
   unavailable?: EvidenceKind[];
@@ -85,9 +87,15 @@ function check(value: unknown, where: string): RecordLine {
   return line as RecordLine;
 }
 
+export interface RecordedInspection {
+  exchanges: Exchange[];
+  /** Where the live run's target was listed, when it was. */
+  input?: { file: string; line?: number };
+}
+
 /** The exchanges of each recorded inspection, in the order they were recorded. */
-export function exchangesFromRecord(text: string, label: string): Exchange[][] {
-  const groups: Exchange[][] = [];
+export function inspectionsFromRecord(text: string, label: string): RecordedInspection[] {
+  const groups: RecordedInspection[] = [];
   let current: number | undefined;
   text.split('\n').forEach((raw, index) => {
     if (raw.trim() === '') return;
@@ -99,10 +107,15 @@ export function exchangesFromRecord(text: string, label: string): Exchange[][] {
       throw new UsageError(`${where}: not valid JSON (a --record file has one JSON object per line)`);
     }
     const line = check(value, where);
-    if (line.inspection !== current || groups.length === 0) groups.push([]);
+    if (line.inspection !== current || groups.length === 0) groups.push({ exchanges: [], ...(line.input ? { input: line.input } : {}) });
     current = line.inspection;
-    groups[groups.length - 1]!.push(exchangeOf(line));
+    groups[groups.length - 1]!.exchanges.push(exchangeOf(line));
   });
   if (groups.length === 0) throw new UsageError(`${label}: the record file holds no exchange`);
   return groups;
+}
+
+/** Just the exchanges, grouped by inspection. */
+export function exchangesFromRecord(text: string, label: string): Exchange[][] {
+  return inspectionsFromRecord(text, label).map((g) => g.exchanges);
 }

@@ -45,7 +45,8 @@ function receivedHeaders(exchange: Exchange): RawHeader[] {
   return messages.flatMap((m) => [...m.headers, ...m.trailers]);
 }
 
-export function recordLine(exchange: Exchange, inspection: number, maxHeaderBytes: number, showSecrets: boolean): string {
+/** `input`: the --input or config file (and line) that listed the target, so a replay points at it too. */
+export function recordLine(exchange: Exchange, inspection: number, maxHeaderBytes: number, showSecrets: boolean, input?: { file: string; line?: number }): string {
   const request: RequestMessage = showSecrets ? exchange.request : { ...exchange.request, headers: maskHeaders(exchange.request.headers) };
   // Bytes beyond --max-body were counted, not kept; input other than the network was not parsed from bytes of
   // ours: then the parse itself is recorded, since parsing the kept bytes again would not give it back.
@@ -55,6 +56,7 @@ export function recordLine(exchange: Exchange, inspection: number, maxHeaderByte
   const line: RecordLine = {
     httpinspectRecord: RECORD_VERSION,
     inspection,
+    ...(input ? { input: { file: input.file, ...(input.line !== undefined ? { line: input.line } : {}) } } : {}),
     url: showSecrets ? exchange.url : maskUrl(exchange.url),
     ...(exchange.source ? { source: exchange.source } : {}),
     ...(exchange.unavailable ? { unavailable: exchange.unavailable } : {}),

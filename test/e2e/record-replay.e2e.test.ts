@@ -71,6 +71,18 @@ describe('--record and --replay', () => {
     expect(Buffer.from(lines[0].received, 'base64').toString('latin1')).toContain('\r\nSet-Cookie: sid=***************; Path=/; HttpOnly\r\n');
   });
 
+  it('a replay points at the --input lines the live run read, so SARIF results keep their locations', async () => {
+    const input = join(dir, 'targets.txt');
+    writeFileSync(input, `# two targets\n${server.url}/no-content\n\n${server.url}/chunked\n`);
+    const record = join(dir, 'input.jsonl');
+    const live = JSON.parse((await runCli(['--input', input, '-f', 'sarif', '--record', record])).stdout);
+    const replay = JSON.parse((await runCli(['--replay', record, '-f', 'sarif'])).stdout);
+    const where = (sarif: { runs: Array<{ results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } } }> }> }> }) =>
+      sarif.runs[0]!.results.map((r) => `${r.ruleId} ${r.locations[0]!.physicalLocation.artifactLocation.uri}:${r.locations[0]!.physicalLocation.region?.startLine}`);
+    expect(where(replay)).toEqual(where(live));
+    expect(where(live)).toEqual(expect.arrayContaining([expect.stringMatching(/^framing\/body-on-204 .*targets\.txt:2$/), expect.stringMatching(/^framing\/invalid-chunked-encoding .*targets\.txt:4$/)]));
+  });
+
   it('keeps secrets with --show-secrets, and rejects a file that is not a record with one line naming it', async () => {
     const record = join(dir, 'secrets.jsonl');
     await runCli([`${server.url}/no-content`, '-H', 'Authorization: Bearer supersecret42', '--record', record, '--show-secrets', '--fail-on', 'none']);
