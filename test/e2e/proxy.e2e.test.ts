@@ -116,6 +116,15 @@ describe('httpinspect proxy --upstream … -- <command>', () => {
     expect(JSON.parse(clean.stdout).summary.errors).toBe(0);
     const lenient = await runCli(['proxy', '--upstream', upstream.url, '--fail-on', 'none', '--', process.execPath, client, JSON.stringify([request('GET', '/no-content')]), out], { timeoutMs: 20_000 });
     expect(lenient.code).toBe(0);
+    // --rule works here as for an inspection (the option table is shared).
+    const ruled = await runCli(
+      ['proxy', '--upstream', upstream.url, '--rule', 'framing/body-on-204=off', '--rule', 'framing/content-length-on-204=info', '-f', 'json', '--', process.execPath, client, JSON.stringify([request('GET', '/no-content')]), out],
+      { timeoutMs: 20_000 },
+    );
+    expect(ruled.code).toBe(0);
+    const findings = JSON.parse(ruled.stdout).exchanges[0].findings.map((f: { ruleId: string; severity: string }) => `${f.ruleId}=${f.severity}`);
+    expect(findings).toContain('framing/content-length-on-204=info');
+    expect(findings.some((f: string) => f.startsWith('framing/body-on-204'))).toBe(false);
   });
 
   it('groups repeated hits of one endpoint and serves 64 concurrent clients at once', async () => {
