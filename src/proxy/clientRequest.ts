@@ -20,7 +20,8 @@ export interface ClientRequest {
   headEnd: number;
 }
 
-export type ParseResult = { kind: 'incomplete' } | { kind: 'request'; request: ClientRequest; end: number } | { kind: 'bad'; reason: string };
+/** `need`: when known (Content-Length), how many bytes the whole request has: no use parsing again before. */
+export type ParseResult = { kind: 'incomplete'; need?: number } | { kind: 'request'; request: ClientRequest; end: number } | { kind: 'bad'; reason: string };
 
 const REQUEST_LINE = new RegExp(`^([${TCHAR}]+) (\\S+) HTTP/(\\d\\.\\d)$`);
 
@@ -71,7 +72,7 @@ export function parseClientRequest(buf: Buffer, maxHeaderBytes: number): ParseRe
   const lengths = [...new Set(headersNamed(fields.headers, 'content-length').map((h) => h.value.trim()))];
   if (lengths.length > 1 || (lengths.length === 1 && !/^\d+$/.test(lengths[0]!))) return { kind: 'bad', reason: 'an invalid request Content-Length' };
   const length = lengths.length === 1 ? Number(lengths[0]) : 0;
-  return buf.length >= fields.end + length ? request(fields.end + length) : { kind: 'incomplete' };
+  return buf.length >= fields.end + length ? request(fields.end + length) : { kind: 'incomplete', need: fields.end + length };
 }
 
 export interface ReadLimits {
@@ -88,7 +89,9 @@ export interface ReadLimits {
  */
 export function readClientRequest(socket: Socket, limits: ReadLimits): Promise<{ kind: 'request'; request: ClientRequest; rest: Buffer } | { kind: 'bad'; reason: string; status: number } | { kind: 'closed' }> {
   return new Promise((resolve) => {
-    let buf: Buffer = Buffer.alloc(0);
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let need = 0;
     const done = (value: Parameters<typeof resolve>[0]) => {
       socket.removeListener('data', onData);
       socket.removeListener('end', onEnd);
@@ -97,9 +100,15 @@ export function readClientRequest(socket: Socket, limits: ReadLimits): Promise<{
       resolve(value);
     };
     const onData = (chunk: Buffer) => {
-      buf = buf.length === 0 ? chunk : Buffer.concat([buf, chunk]);
+      chunks.push(chunk);
+      size += chunk.length;
+      // A body of known length is only parsed again once it is all there (no copying per chunk).
+      if (size < need && size <= limits.maxRequestBytes) return;
+      const buf = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
+      chunks.splice(0, chunks.length, buf);
       const parsed = parseClientRequest(buf, limits.maxHeaderBytes);
-      const tooLarge = parsed.kind === 'request' ? parsed.end > limits.maxRequestBytes : buf.length > limits.maxRequestBytes;
+      if (parsed.kind === 'incomplete') need = parsed.need ?? 0;
+      const tooLarge = parsed.kind === 'request' ? parsed.end > limits.maxRequestBytes : parsed.kind === 'incomplete' && (need > limits.maxRequestBytes || size > limits.maxRequestBytes);
       if (parsed.kind === 'bad') done({ kind: 'bad', reason: parsed.reason, status: 400 });
       else if (tooLarge) done({ kind: 'bad', reason: `the request is larger than ${limits.maxRequestBytes} bytes (--max-body + --max-header-size)`, status: 413 });
       else if (parsed.kind === 'request') done({ kind: 'request', request: parsed.request, rest: buf.subarray(parsed.end) });
