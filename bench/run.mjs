@@ -94,3 +94,7 @@ await benchBigBody();
 // -f ndjson over many targets: peak RSS must not grow with their number (bench/ndjsonMemory.mjs).
 const { benchNdjsonMemory } = await import('./ndjsonMemory.mjs');
 await benchNdjsonMemory();
+
+// The proxy over many exchanges: peak RSS must not grow with their number (bench/proxyMemory.mjs).
+const { benchProxyMemory } = await import('./proxyMemory.mjs');
+await benchProxyMemory();

@@ -13,6 +13,7 @@ import { COMMAND_LINE, resolveRunOptions } from '../options/resolve';
 import type { OptionKey, RunOptions } from '../options/table';
 import { parseCount } from '../options/units';
 import { EXIT, UsageError } from '../options/usage';
+import { emptyTally, tallyFindings } from '../proxy/groups';
 import { liveLines } from '../proxy/liveLines';
 import { startProxy } from '../proxy/server';
 import type { TunnelResult } from '../proxy/tunnel';
@@ -91,7 +92,10 @@ export async function runProxy(command: readonly string[], flags: ProxyFlags, cl
   const err = colorsFor(process.stderr, run.noColor !== true);
 
   const notInspected: NotInspected[] = [];
-  const sink = await openReportSink(run, { rules: enabledRules, sources: [], startedAt, proxy: { notInspected } }, { stream: false, errorLines: false });
+  const tally = emptyTally();
+  // -f ndjson is written as exchanges complete (nothing kept but the grouped findings); other formats at the end.
+  const stream = primaryFormatOf(run) === 'ndjson';
+  const sink = await openReportSink(run, { rules: enabledRules, sources: [], startedAt, proxy: { notInspected, groups: tally.groups } }, { stream, errorLines: false });
   const onTunnel = (tunnel: TunnelResult) => {
     const reason = tunnel.error ?? 'HTTPS tunnelled without inspection';
     const same = notInspected.find((t) => t.host === tunnel.host && t.port === tunnel.port && t.reason === reason);
@@ -103,6 +107,7 @@ export async function runProxy(command: readonly string[], flags: ProxyFlags, cl
     const inspection = judge([exchange], allRules, { rules: settings, maxBody: run.maxBody });
     if (run.verbose) process.stderr.write(renderVerbose(exchange, { chalk: err, showSecrets: run.showSecrets, maxShown: 64 * 1024 }));
     for (const line of liveLines(inspection, err)) process.stderr.write(`${line}\n`);
+    tallyFindings(tally, inspection);
     sink.add(inspection);
     if (run.saveHar === undefined) slim(exchange);
   };

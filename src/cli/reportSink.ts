@@ -49,7 +49,7 @@ export function exitCodeOfTotals(totals: RunTotals, failOn: Severity | 'none'): 
 export async function openReportSink(run: RunOptions, output: OutputContext, options: SinkOptions): Promise<ReportSink> {
   const format: Format = primaryFormatOf(run);
   const streaming = options.stream && !run.clients ? await loadStreamingFormatter(format) : undefined;
-  const wholeRun = !streaming || run.reportJson || run.reportSarif || run.reportJunit || run.saveHar || run.writeBaseline || run.clients || output.proxy;
+  const wholeRun = !streaming || run.reportJson || run.reportSarif || run.reportJunit || run.saveHar || run.writeBaseline || run.clients;
   const kept: Inspection[] = [];
   // --baseline and --record are loaded only when asked for (plain inspection stays lean).
   const baselines = run.baseline !== undefined ? await import('./baseline') : undefined;
@@ -101,7 +101,7 @@ export async function openReportSink(run: RunOptions, output: OutputContext, opt
         writeFile(run.saveHar, har, '--save-har');
       }
       if (streaming) {
-        write(streaming.end(totals, context, output.proxy ? kept : undefined));
+        write(streaming.end(totals, context));
         if (outFd !== undefined) closeSync(outFd);
         await writeReportFiles(kept, run, final);
       } else {

@@ -10,6 +10,7 @@ import { visible } from '../text/escape';
 
 export type { Inspection } from '../judge';
 import { maskUrl, maskerFor } from './secrets';
+import type { FindingGroup } from '../proxy/groups';
 
 export interface SourceLocation {
   /** The config file or --input file the target came from, as the user named it. */
@@ -31,7 +32,7 @@ export interface ReportContext {
   /** --clients: what real clients did with each exchange's replayed response (null: nothing to replay). */
   clients?: ReadonlyMap<Exchange, readonly ClientReaction[] | null>;
   /** `httpinspect proxy`: the report also groups findings by rule, method and path, and lists what it tunnelled. */
-  proxy?: { notInspected: readonly NotInspected[] };
+  proxy?: { notInspected: readonly NotInspected[]; groups: readonly FindingGroup[] };
   /** --baseline: findings already in the baseline (shown as known; they never fail the run). */
   known?: ReadonlySet<Finding>;
   /** Text report only: colors (default none) and the width of the findings table (default 120). */
@@ -87,8 +88,7 @@ export function totalsOf(inspections: readonly Inspection[], context: Pick<Repor
 export interface StreamingFormatter {
   /** `exchangesBefore`: how many exchanges earlier inspections had (indexes in the report are run-wide). */
   inspection(inspection: Inspection, position: { index: number; exchangesBefore: number }, context: ReportContext): string;
-  /** `inspections`: all of them, when the run kept them (the proxy's groups need them; a streamed run does not). */
-  end(totals: RunTotals, context: ReportContext, inspections?: readonly Inspection[]): string;
+  end(totals: RunTotals, context: ReportContext): string;
 }
 
 /** A CONNECT tunnel the proxy opened without looking inside (HTTPS through a forward proxy). */

@@ -3,7 +3,6 @@ import type { Exchange, RawHeader, ResponseMessage } from '../exchange';
 import type { Finding } from '../engine/rule';
 import type { Inspection } from '../judge';
 import type { ReportContext, RunTotals, SourceLocation } from './format';
-import { groupFindings } from '../proxy/groups';
 import type { CorsVerdict } from '../cors/verdict';
 import { clientsJson } from '../clients/render';
 import { maskerFor, maskHeaderValue, maskUrl } from './secrets';
@@ -136,9 +135,9 @@ export function inspectionEntries(inspection: Inspection, index: number, offset:
 }
 
 /** `httpinspect proxy`: findings grouped by rule, method and path; CONNECT tunnels it did not inspect. */
-export function proxyJson(inspections: readonly Inspection[], options: ReportOptions) {
+export function proxyJson(options: ReportOptions) {
   if (!options.proxy) return {};
-  const groups = groupFindings(inspections).map((g) => ({
+  const groups = options.proxy.groups.map((g) => ({
     ruleId: g.ruleId,
     method: g.method,
     path: g.path,
@@ -161,7 +160,7 @@ export function jsonReport(inspections: readonly Inspection[], options: ReportOp
     tool: options.tool,
     exchanges,
     summary: known ? { ...summaryOf(inspections), known: inspections.reduce((n, i) => n + i.findings.flat().filter((f) => known.has(f)).length, 0) } : summaryOf(inspections),
-    ...proxyJson(inspections, options),
+    ...proxyJson(options),
   };
 }
 

@@ -1,7 +1,7 @@
 // -f ndjson: one JSON object per exchange, written as each finishes (in input order), then one summary line.
 // Each exchange line is the JSON report's entry for it, with `"type": "exchange"`; the last line is
 // `{"type": "summary", schemaVersion, tool, summary}`. Pure: the CLI writes the lines as they come.
-import type { Formatter, Inspection, ReportContext, RunTotals, StreamingFormatter } from './format';
+import type { Formatter, ReportContext, RunTotals, StreamingFormatter } from './format';
 import { totalsOf } from './format';
 import { SCHEMA_VERSION, inspectionEntries, proxyJson, summaryJson } from './json';
 
@@ -11,9 +11,9 @@ export const ndjsonStream: StreamingFormatter = {
       .map((entry) => `${JSON.stringify({ type: 'exchange', ...entry })}\n`)
       .join('');
   },
-  end(totals: RunTotals, context: ReportContext, inspections?: readonly Inspection[]) {
+  end(totals: RunTotals, context: ReportContext) {
     const summary = { type: 'summary', schemaVersion: SCHEMA_VERSION, tool: context.tool, summary: summaryJson(totals, context.known !== undefined) };
-    return `${JSON.stringify({ ...summary, ...(inspections ? proxyJson(inspections, context) : {}) })}\n`;
+    return `${JSON.stringify({ ...summary, ...proxyJson(context) })}\n`;
   },
 };
 
@@ -24,5 +24,5 @@ export const renderNdjson: Formatter = (inspections, context) => {
     before += inspection.exchanges.length;
     return text;
   });
-  return `${lines.join('')}${ndjsonStream.end(totalsOf(inspections, context), context, inspections)}`;
+  return `${lines.join('')}${ndjsonStream.end(totalsOf(inspections, context), context)}`;
 };

@@ -6,7 +6,6 @@ import type { Exchange } from '../exchange';
 import type { Finding, Severity } from '../engine/rule';
 import type { Inspection } from '../judge';
 import { notEvaluatedOf, totalsOf, type ReportContext, type RunTotals, type StreamingFormatter } from './format';
-import { groupFindings } from '../proxy/groups';
 import { visible } from '../text/escape';
 import { renderCorsVerdict, type CorsVerdict } from '../cors/verdict';
 import type { ClientReaction } from '../clients/reaction';
@@ -112,11 +111,11 @@ function inspectionText(inspection: Inspection, context: ReportContext): string 
 }
 
 /** After the last inspection: the explain hint and the summary line. */
-function endText(totals: RunTotals, context: ReportContext, inspections?: readonly Inspection[]): string {
+function endText(totals: RunTotals, context: ReportContext): string {
   const options = optionsOf(context);
   const { chalk } = options;
   const out: string[] = [];
-  if (inspections && context.proxy) out.push(...proxySection(inspections, context, chalk));
+  if (context.proxy) out.push(...proxySection(context, chalk));
   // The knowledge base is not loaded here: the hint only names the command (see `httpinspect explain`).
   if (totals.firstRuleId) out.push(chalk.dim(`Explain a finding: httpinspect explain ${totals.firstRuleId}`), '');
   const s = totals;
@@ -137,9 +136,9 @@ function endText(totals: RunTotals, context: ReportContext, inspections?: readon
 }
 
 /** The proxy's extras: findings grouped by rule, method and path, and the CONNECT tunnels it did not inspect. */
-function proxySection(inspections: readonly Inspection[], context: ReportContext, chalk: ChalkInstance): string[] {
+function proxySection(context: ReportContext, chalk: ChalkInstance): string[] {
   const out: string[] = [];
-  const groups = groupFindings(inspections);
+  const groups = context.proxy?.groups ?? [];
   if (groups.length > 0) {
     out.push(chalk.bold('Findings by endpoint:'));
     const ruleWidth = Math.max(...groups.map((g) => g.ruleId.length));
@@ -163,7 +162,7 @@ export const textStream: StreamingFormatter = {
 };
 
 export function renderText(inspections: readonly Inspection[], context: ReportContext): string {
-  return `${inspections.map((i) => inspectionText(i, context)).join('')}${endText(totalsOf(inspections, context), context, inspections)}`;
+  return `${inspections.map((i) => inspectionText(i, context)).join('')}${endText(totalsOf(inspections, context), context)}`;
 }
 
 /** Rules that could not judge the exchange, grouped by reason: one line each, never a silent pass. */

@@ -141,14 +141,18 @@ describe('httpinspect proxy --upstream … -- <command>', () => {
     try {
       const out = join(dir, 'received3.json');
       const requests = Array.from({ length: 64 }, () => request('DELETE', '/users/42'));
-      const r = await runCli(['proxy', '--upstream', slow.url, '-f', 'json', '--', process.execPath, client, JSON.stringify(requests), out], { timeoutMs: 30_000 });
+      // -f ndjson: a line per exchange as it completes, the groups in the summary line.
+      const r = await runCli(['proxy', '--upstream', slow.url, '-f', 'ndjson', '--', process.execPath, client, JSON.stringify(requests), out], { timeoutMs: 30_000 });
       expect(r.code).toBe(0);
       const received: string[] = JSON.parse(readFileSync(out, 'utf8'));
       expect(received.every((b) => b === ANSWERS['DELETE /users/42'])).toBe(true);
       expect(peak).toBe(64);
-      const json = JSON.parse(r.stdout);
-      expect(json.exchanges).toHaveLength(64);
-      expect(json.groups).toEqual([expect.objectContaining({ ruleId: 'status/delete-200-empty', method: 'DELETE', path: '/users/42', count: 64 })]);
+      const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+      expect(lines.filter((l) => l.type === 'exchange')).toHaveLength(64);
+      const summary = lines[lines.length - 1];
+      expect(summary.type).toBe('summary');
+      expect(summary.groups).toEqual([expect.objectContaining({ ruleId: 'status/delete-200-empty', method: 'DELETE', path: '/users/42', count: 64 })]);
+      expect(summary.notInspected).toEqual([]);
     } finally {
       await slow.close();
     }
