@@ -32,8 +32,11 @@ export interface CaptureOptions {
   insecure: boolean;
   ca?: Buffer;
   signal?: AbortSignal;
-  /** Called with every chunk the framer looks at, as it arrives (the proxy relays them to its client unchanged). */
-  onReceived?: (chunk: Buffer) => void;
+  /**
+   * Called with every chunk the framer looks at, as it arrives (the proxy relays them to its client unchanged).
+   * A promise returned pauses reading until it settles (backpressure from a slow client).
+   */
+  onReceived?: (chunk: Buffer) => void | Promise<void>;
   /** Test-only seams for the transport (see ConnectOptions). */
   lookup?: ConnectOptions['lookup'];
   createSocket?: ConnectOptions['createSocket'];
@@ -122,7 +125,13 @@ export async function captureSerialized(url: URL, request: SerializedRequest, op
       const chunk = data.length <= room ? data : data.subarray(0, Math.max(0, room));
       recorder.received(chunk);
       framer.push(chunk);
-      options.onReceived?.(chunk);
+      const drained = options.onReceived?.(chunk);
+      if (drained) {
+        socket.pause();
+        void drained.then(() => {
+          if (!settled) socket.resume();
+        });
+      }
       if (chunk.length < data.length) {
         finish(new TransportFailure('LIMIT', `size limit: read ${recorder.receivedTotal} bytes (--max-total-size); reading stopped`));
         return;

@@ -122,7 +122,17 @@ async function serve(client: Socket, options: ProxyOptions, self: { port: number
     ...options.capture,
     onReceived: (chunk) => {
       relayed += chunk.length;
-      if (!client.destroyed) client.write(chunk);
+      if (client.destroyed || client.write(chunk)) return undefined;
+      // The client reads slower than the upstream sends: stop reading until it catches up (or goes away).
+      return new Promise<void>((resolve) => {
+        const done = () => {
+          client.removeListener('drain', done);
+          client.removeListener('close', done);
+          resolve();
+        };
+        client.once('drain', done);
+        client.once('close', done);
+      });
     },
   });
   // Nothing came back: the client gets a 502 naming the cause. Something came: it ends where the upstream stopped.
