@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, type Server } from 'node:tls';
+import { rawServer } from '../helpers/rawServer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
 
@@ -97,5 +98,39 @@ const got = await new Promise((resolve) => {
     const r = await runCli(['proxy', '-f', 'json', '--', process.execPath, file, out], { timeoutMs: 20_000 });
     expect(JSON.parse(readFileSync(out, 'utf8'))).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n[\s\S]*is this proxy itself: forwarding there would loop\n$/);
     expect(JSON.parse(r.stdout).exchanges).toEqual([]);
+  });
+});
+
+describe('a slow client', () => {
+  it('gets every byte of a large response (the upstream is read only as fast as the client takes it)', async () => {
+    const size = 8 * 1024 * 1024;
+    const big = await rawServer((socket) => {
+      socket.write(`HTTP/1.1 200 OK\r\nDate: Sun, 29 Nov 2026 10:00:00 GMT\r\nContent-Type: application/octet-stream\r\nContent-Length: ${size}\r\n\r\n`);
+      socket.end(Buffer.alloc(size, 0x61));
+    });
+    try {
+      const file = join(dir, 'slow.mjs');
+      const out = join(dir, 'slow.json');
+      writeFileSync(
+        file,
+        `import { connect } from 'node:net';
+import { writeFileSync } from 'node:fs';
+const u = new URL(process.env.HTTPINSPECT_PROXY_URL);
+const s = connect(Number(u.port), u.hostname, () => s.write('GET /big HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n'));
+let n = 0;
+s.on('data', (d) => { n += d.length; s.pause(); setTimeout(() => s.resume(), 1); });
+s.on('close', () => writeFileSync(process.argv[2], JSON.stringify(n)));
+`,
+      );
+      const r = await runCli(['proxy', '--upstream', big.url, '--max-body', '1MiB', '-f', 'json', '--', process.execPath, file, out], { timeoutMs: 30_000 });
+      const head = `HTTP/1.1 200 OK\r\nDate: Sun, 29 Nov 2026 10:00:00 GMT\r\nContent-Type: application/octet-stream\r\nContent-Length: ${size}\r\n\r\n`;
+      expect(JSON.parse(readFileSync(out, 'utf8'))).toBe(head.length + size);
+      const ex = JSON.parse(r.stdout).exchanges[0];
+      expect(ex.receivedBytes).toBe(head.length + size);
+      expect(ex.response.complete).toBe(true);
+      expect(r.code).toBe(0);
+    } finally {
+      await big.close();
+    }
   });
 });
