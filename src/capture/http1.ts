@@ -6,55 +6,34 @@ import { ResponseFramer } from '../http1/framer';
 import { responseFromFramer } from '../http1/parse';
 import { Recorder } from '../http1/recorder';
 import { serializeRequest, type RequestSpec, type SerializedRequest } from '../http1/request';
-import { fmt, openConnection, timer, type ConnectOptions } from '../transport/connect';
+import { fmt, openConnection, timer } from '../transport/connect';
+import type { CaptureOptions } from './options';
+import { captureH2OverConnection } from './h2';
 import { TransportFailure, describeSocketError } from '../transport/errors';
 import { headerNamed } from '../exchange';
 
-export interface CaptureOptions {
-  version: string;
-  /** DNS + TCP connect together (--connect-timeout), as curl's. */
-  connectTimeout: number;
-  /** TLS handshake (--tls-timeout). */
-  tlsTimeout: number;
-  /** Longest wait for the first response byte after the request was sent (--first-byte-timeout). */
-  firstByteTimeout: number;
-  /** Longest silence between two received bytes once the response started (--idle-timeout). */
-  idleTimeout: number;
-  /** The whole exchange, connection included (-m/--max-time). */
-  maxTime: number;
-  /** How long to wait for EOF (and catch stray bytes) after the final response is complete. */
-  extrasTimeout: number;
-  maxHeaderBytes: number;
-  /** Body bytes kept in memory; beyond, bytes are counted for framing but not kept. */
-  maxBody: number;
-  /** Most bytes read from the socket in all (--max-total-size); unlimited when absent. */
-  maxTotalBytes?: number;
-  insecure: boolean;
-  ca?: Buffer;
-  signal?: AbortSignal;
-  /**
-   * Called with every chunk the framer looks at, as it arrives (the proxy relays them to its client unchanged).
-   * A promise returned pauses reading until it settles (backpressure from a slow client).
-   */
-  onReceived?: (chunk: Buffer) => void | Promise<void>;
-  /** Test-only seams for the transport (see ConnectOptions). */
-  lookup?: ConnectOptions['lookup'];
-  createSocket?: ConnectOptions['createSocket'];
-}
+export type { CaptureOptions } from './options';
 
 /** More interim (1xx) responses than this is a server looping, not informing: reading stops. */
 export const MAX_INTERIM = 1000;
 
 export async function captureExchange(spec: RequestSpec, options: CaptureOptions): Promise<Exchange> {
-  return captureSerialized(spec.url, serializeRequest(spec, options.version), options);
+  return captureSerialized(spec.url, serializeRequest(spec, options.version), options, spec);
 }
 
-/** Sends request bytes already made (the proxy forwards what its client sent) and captures the answer. */
-export async function captureSerialized(url: URL, request: SerializedRequest, options: CaptureOptions): Promise<Exchange> {
+/**
+ * Sends request bytes already made (the proxy forwards what its client sent) and captures the answer.
+ * `spec`: the request as specified, needed only to speak HTTP/2 (a forwarded request stays HTTP/1.1).
+ */
+export async function captureSerialized(url: URL, request: SerializedRequest, options: CaptureOptions, spec?: RequestSpec): Promise<Exchange> {
   const started = now();
   const { bytes, message } = request;
   const scheme = url.protocol === 'https:' ? 'https' : 'http';
+  const wanted = options.protocol ?? 'http/1.1';
+  // h2 needs TLS (ALPN) and h2c plain TCP: each only applies to its own scheme.
+  const tryH2 = spec !== undefined && ((wanted === 'h2' && scheme === 'https') || (wanted === 'h2c' && scheme === 'http'));
   const exchange: Exchange = {
+    protocol: 'http/1.1',
     url: url.href,
     target: { scheme, host: url.hostname, port: Number(url.port || (scheme === 'https' ? 443 : 80)) },
     request: message,
@@ -73,6 +52,7 @@ export async function captureSerialized(url: URL, request: SerializedRequest, op
       tlsTimeout: Math.min(options.tlsTimeout, options.maxTime),
       insecure: options.insecure,
       ca: options.ca,
+      alpn: tryH2 && scheme === 'https' ? ['h2', 'http/1.1'] : undefined,
       signal: options.signal,
       lookup: options.lookup,
       createSocket: options.createSocket,
@@ -85,6 +65,10 @@ export async function captureSerialized(url: URL, request: SerializedRequest, op
   exchange.target.remoteAddress = connection.remoteAddress;
   exchange.tls = connection.tls;
   Object.assign(exchange.timings, connection.timings);
+  if (spec && tryH2 && (scheme === 'http' || connection.tls?.alpn === 'h2')) {
+    return captureH2OverConnection(connection.socket, exchange, spec, options, started, scheme === 'http' ? 'h2c' : 'h2');
+  }
+  if (tryH2) exchange.protocolRequested = 'h2';
 
   const recorder = new Recorder(options.maxHeaderBytes + options.maxBody + 64 * 1024);
   const framer = new ResponseFramer({ method: message.method, maxHeaderBytes: options.maxHeaderBytes });

@@ -105,7 +105,7 @@ export async function runProxy(command: readonly string[], flags: ProxyFlags, cl
   };
   const onExchange = (exchange: Exchange) => {
     const inspection = judge([exchange], allRules, { rules: settings, maxBody: run.maxBody });
-    if (run.verbose) process.stderr.write(renderVerbose(exchange, { chalk: err, showSecrets: run.showSecrets, maxShown: 64 * 1024 }));
+    if (run.verbose) process.stderr.write(renderVerbose(exchange, { chalk: err, showSecrets: run.showSecrets, maxShown: 64 * 1024, level: run.verbose }));
     for (const line of liveLines(inspection, err)) process.stderr.write(`${line}\n`);
     tallyFindings(tally, inspection);
     sink.add(inspection);

@@ -2,7 +2,7 @@
 // inspection they belonged to, to be judged again with today's rules and settings. The response is parsed
 // again from the recorded bytes by the same framer the live capture used, ended the same way, so findings
 // and byte offsets come out the same. Pure: the caller reads the file.
-import type { Anomaly, AnomalyId, ByteRange, EvidenceKind, Exchange, ExchangeSource, RequestMessage, ResponseMessage, Timings, TlsInfo, TransportError } from '../exchange';
+import type { Anomaly, AnomalyId, ByteRange, EvidenceKind, Exchange, ExchangeSource, H2Info, Protocol, RequestMessage, ResponseMessage, Timings, TlsInfo, TransportError } from '../exchange';
 import { ResponseFramer } from '../http1/framer';
 import { responseFromFramer, type ParsedResponse } from '../http1/parse';
 import { UsageError } from '../options/usage';
@@ -35,6 +35,11 @@ export interface RecordLine {
   error?: TransportError;
   cors?: Exchange['cors'];
   captureAnomalies: Anomaly[];
+  /** HTTP/2 (absent: HTTP/1.1): the protocol, what was asked for, the frame record, the compared exchange. */
+  protocol?: Protocol;
+  protocolRequested?: Protocol;
+  h2?: H2Info;
+  comparedTo?: number;
   /** The capture's own parse, when the bytes cannot give it back (a body past --max-body, HAR or raw input). */
   parsed?: { interim: ResponseMessage[]; response?: ResponseMessage; extra?: ByteRange; anomalies: Anomaly[] };
 }
@@ -69,6 +74,10 @@ function exchangeOf(line: RecordLine): Exchange {
     ...(line.tls ? { tls: line.tls } : {}),
     ...(line.error ? { error: line.error } : {}),
     ...(line.cors ? { cors: line.cors } : {}),
+    ...(line.protocol ? { protocol: line.protocol } : {}),
+    ...(line.protocolRequested ? { protocolRequested: line.protocolRequested } : {}),
+    ...(line.h2 ? { h2: line.h2 } : {}),
+    ...(line.comparedTo !== undefined ? { comparedTo: line.comparedTo } : {}),
   };
 }
 

@@ -1,7 +1,7 @@
 // --record: one JSON line per exchange, bytes included (base64), so `--replay` can judge it again without loss.
 // Secret header values are masked in place with as many `*` as they had characters, so every byte offset stays
 // the same (unless --show-secrets). Pure: the CLI writes the lines.
-import type { Exchange, RawHeader, RequestMessage } from '../exchange';
+import type { Exchange, H2Info, RawHeader, RequestMessage } from '../exchange';
 import { CAPTURE_ANOMALIES, RECORD_VERSION, type RecordLine } from '../input/record';
 import { isSecretHeader, maskUrl, maskerFor } from './secrets';
 
@@ -46,13 +46,27 @@ function receivedHeaders(exchange: Exchange): RawHeader[] {
 }
 
 /** `input`: the --input or config file (and line) that listed the target, so a replay points at it too. */
+/** HTTP/2 field values as decoded (HPACK): secret ones masked character for character. */
+function maskH2(h2: H2Info): H2Info {
+  return { ...h2, blocks: h2.blocks.map((b) => ({ ...b, fields: b.fields.map((f) => (isSecretHeader(f.name) ? { ...f, value: maskValueInPlace(f.name, f.value) } : f)) })) };
+}
+
+/** HPACK may carry a secret Huffman-coded: such bytes cannot be masked in place, so they are not recorded. */
+function h2CarriesSecrets(exchange: Exchange): boolean {
+  return (exchange.h2?.blocks ?? []).some((b) => b.fields.some((f) => isSecretHeader(f.name))) || exchange.request.headers.some((h) => isSecretHeader(h.name));
+}
+
 export function recordLine(exchange: Exchange, inspection: number, maxHeaderBytes: number, showSecrets: boolean, input?: { file: string; line?: number }): string {
   const request: RequestMessage = showSecrets ? exchange.request : { ...exchange.request, headers: maskHeaders(exchange.request.headers) };
   // Bytes beyond --max-body were counted, not kept; input other than the network was not parsed from bytes of
   // ours: then the parse itself is recorded, since parsing the kept bytes again would not give it back.
   // Only HTTP/1.x bytes are parsed again (the h1 framer); anything else (HTTP/2 frames) carries its parse.
-  const reparse = (exchange.source ?? 'network') === 'network' && exchange.receivedTotal === exchange.received.length && exchange.request.httpVersion.startsWith('1');
+  const reparse = (exchange.source ?? 'network') === 'network' && exchange.receivedTotal === exchange.received.length && exchange.h2 === undefined && exchange.request.httpVersion.startsWith('1');
   const mask = maskerFor(exchange, showSecrets);
+  const h2 = exchange.h2 !== undefined;
+  // HTTP/2 frames with a secret in them are left out (the parse and frame record stand in; wire rules then
+  // cannot judge them on replay): --show-secrets records them.
+  const omitBytes = h2 && !showSecrets && h2CarriesSecrets(exchange);
   const line: RecordLine = {
     httpinspectRecord: RECORD_VERSION,
     inspection,
@@ -63,8 +77,8 @@ export function recordLine(exchange: Exchange, inspection: number, maxHeaderByte
     ...(exchange.startedAt !== undefined ? { startedAt: exchange.startedAt } : {}),
     target: exchange.target,
     request,
-    sent: (showSecrets ? exchange.sent : maskBytes(exchange.sent, exchange.request.headers)).toString('base64'),
-    received: (showSecrets ? exchange.received : maskBytes(exchange.received, receivedHeaders(exchange))).toString('base64'),
+    sent: omitBytes ? '' : (showSecrets || h2 ? exchange.sent : maskBytes(exchange.sent, exchange.request.headers)).toString('base64'),
+    received: omitBytes ? '' : (showSecrets || h2 ? exchange.received : maskBytes(exchange.received, receivedHeaders(exchange))).toString('base64'),
     receivedTotal: exchange.receivedTotal,
     maxHeaderBytes,
     timings: exchange.timings,
@@ -72,9 +86,15 @@ export function recordLine(exchange: Exchange, inspection: number, maxHeaderByte
     ...(exchange.error ? { error: { code: exchange.error.code, message: mask(exchange.error.message) } } : {}),
     ...(exchange.cors ? { cors: exchange.cors } : {}),
     captureAnomalies: exchange.anomalies.filter((a) => CAPTURE_ANOMALIES.has(a.id)),
+    ...(exchange.protocol ? { protocol: exchange.protocol } : {}),
+    ...(exchange.protocolRequested ? { protocolRequested: exchange.protocolRequested } : {}),
+    ...(exchange.h2 ? { h2: showSecrets ? exchange.h2 : maskH2(exchange.h2) } : {}),
+    ...(exchange.comparedTo !== undefined ? { comparedTo: exchange.comparedTo } : {}),
+    ...(omitBytes ? { unavailable: [...new Set([...(exchange.unavailable ?? []), 'wire' as const])] } : {}),
   };
   if (!reparse) {
     const maskMessage = <M extends { headers: RawHeader[]; trailers: RawHeader[] }>(m: M): M => (showSecrets ? m : { ...m, headers: maskHeaders(m.headers), trailers: maskHeaders(m.trailers) });
+    // (HTTP/2 pseudo-header fields carry no secrets.)
     line.parsed = {
       interim: exchange.interim.map(maskMessage),
       ...(exchange.response ? { response: maskMessage(exchange.response) } : {}),

@@ -4,6 +4,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allScenarios } from '../../src/lab/scenarios/index';
+import { startLab } from '../../src/lab/server';
 import { runCli } from '../helpers/cli';
 import { rawServer, type RawServer } from '../helpers/rawServer';
 
@@ -117,5 +119,31 @@ for (const path of ['/no-content', '/chunked', '/bare']) {
     expect(readFileSync(record, 'utf8')).not.toContain(Buffer.from('hushhush').toString('base64').slice(0, 8));
     const sent = Buffer.from(JSON.parse(readFileSync(record, 'utf8').split('\n')[0]!).sent, 'base64').toString('latin1');
     expect(sent).toBe('GET /no-content HTTP/1.1\r\nHost: app.test\r\nCookie: session=********\r\nConnection: close\r\n\r\n');
+  });
+
+  it('replays HTTP/2 exchanges (h2c lab scenarios) with the same findings; frames carrying secrets are left out', async () => {
+    const lab = await startLab({ port: 0, host: '127.0.0.1', tls: true });
+    try {
+      const scenarios = allScenarios.filter((x) => x.protocol === 'h2c' && !x.request?.method && !x.compare);
+      const urls = scenarios.map((x) => `${lab.h2cUrl}/scenario/${x.name}`);
+      const record = join(dir, 'h2.jsonl');
+      const live = await runCli([...urls, '--http2-prior-knowledge', '--json', '--record', record, '--extras-timeout', '200ms'], { timeoutMs: 60_000 });
+      const replay = await runCli(['--replay', record, '--json']);
+      const liveReport = JSON.parse(live.stdout);
+      expect(liveReport.exchanges.every((e: { protocol: string }) => e.protocol === 'h2c')).toBe(true);
+      expect(liveReport.exchanges.flatMap((e: Entry) => e.findings).length).toBeGreaterThan(5);
+      expect(findingsOf(JSON.parse(replay.stdout))).toEqual(findingsOf(liveReport));
+      expect(JSON.parse(replay.stdout).exchanges.map((e: { protocol: string }) => e.protocol)).toEqual(liveReport.exchanges.map((e: { protocol: string }) => e.protocol));
+
+      const secret = join(dir, 'h2-secret.jsonl');
+      await runCli([urls[0]!, '--http2-prior-knowledge', '-H', 'Authorization: Bearer h2secretvalue', '--record', secret, '--fail-on', 'none']);
+      const line = JSON.parse(readFileSync(secret, 'utf8'));
+      expect(line.sent).toBe('');
+      expect(line.received).toBe('');
+      expect(line.unavailable).toContain('wire');
+      expect(readFileSync(secret, 'utf8')).not.toContain('h2secretvalue');
+    } finally {
+      await lab.close();
+    }
   });
 });
