@@ -207,13 +207,14 @@ export interface Exchange {
 /** Case-insensitive lookup of every header with that name, in order. */
 export function headersNamed(headers: readonly RawHeader[], name: string): RawHeader[] {
   const lower = name.toLowerCase();
-  return headers.filter((h) => h.name.toLowerCase() === lower);
+  // Every rule asks this of every response: compare lengths before lower-casing.
+  return headers.filter((h) => h.name.length === lower.length && h.name.toLowerCase() === lower);
 }
 
 /** First header with that name, or undefined. */
 export function headerNamed(headers: readonly RawHeader[], name: string): RawHeader | undefined {
   const lower = name.toLowerCase();
-  return headers.find((h) => h.name.toLowerCase() === lower);
+  return headers.find((h) => h.name.length === lower.length && h.name.toLowerCase() === lower);
 }
 
 /** The content bytes (chunk framing removed) that were kept in memory. */

@@ -8,7 +8,6 @@ import { Recorder } from '../http1/recorder';
 import { serializeRequest, type RequestSpec, type SerializedRequest } from '../http1/request';
 import { fmt, openConnection, timer } from '../transport/connect';
 import type { CaptureOptions } from './options';
-import { captureH2OverConnection } from './h2';
 import { TransportFailure, describeSocketError } from '../transport/errors';
 import { headerNamed } from '../exchange';
 
@@ -66,6 +65,8 @@ export async function captureSerialized(url: URL, request: SerializedRequest, op
   exchange.tls = connection.tls;
   Object.assign(exchange.timings, connection.timings);
   if (spec && tryH2 && (scheme === 'http' || connection.tls?.alpn === 'h2')) {
+    // The HTTP/2 engine (frame codec, HPACK tables) loads only when a connection speaks it.
+    const { captureH2OverConnection } = await import('./h2');
     return captureH2OverConnection(connection.socket, exchange, spec, options, started, scheme === 'http' ? 'h2c' : 'h2');
   }
   if (tryH2) exchange.protocolRequested = 'h2';
