@@ -6,7 +6,7 @@ import type { Exchange, ResponseMessage, TransportError } from '../exchange';
 import { ResponseFramer } from '../http1/framer';
 import { responseFromFramer } from '../http1/parse';
 import { Recorder } from '../http1/recorder';
-import { serializeRequest, type RequestSpec } from '../http1/request';
+import { serializeRequest, type RequestSpec, type SerializedRequest } from '../http1/request';
 import { fmt, openConnection, timer } from '../transport/connect';
 import type { CaptureOptions } from './options';
 import { TransportFailure, describeSocketError } from '../transport/errors';
@@ -21,6 +21,21 @@ export async function captureExchange(spec: RequestSpec, options: CaptureOptions
   return (await captureOnConnection([spec], options))[0]!;
 }
 
+/** A request ready to send: its bytes and parsed head, and the spec it came from (needed only for HTTP/2). */
+interface Outgoing {
+  url: URL;
+  request: SerializedRequest;
+  spec?: RequestSpec;
+}
+
+/**
+ * Sends request bytes already made (the proxy forwards what its client sent) and captures the answer.
+ * `spec`: the request as specified, needed only to speak HTTP/2 (a forwarded request stays HTTP/1.1).
+ */
+export async function captureSerialized(url: URL, request: SerializedRequest, options: CaptureOptions, spec?: RequestSpec): Promise<Exchange> {
+  return (await captureRequests([{ url, request, spec }], options))[0]!;
+}
+
 /**
  * Sends `specs` one after another on one connection (keep-alive), each an Exchange of its own. After every
  * response but the last, a short grace window (ended early by FIN) catches stray bytes — a 204 or HEAD answer
@@ -29,12 +44,21 @@ export async function captureExchange(spec: RequestSpec, options: CaptureOptions
  * or says `Connection: close` (then `connection.closedAfter` is set).
  */
 export async function captureOnConnection(specs: readonly RequestSpec[], options: CaptureOptions, graceMs = Math.min(options.extrasTimeout, 300)): Promise<Exchange[]> {
+  return captureRequests(
+    specs.map((spec) => ({ url: spec.url, request: serializeRequest(spec, options.version), spec })),
+    options,
+    graceMs,
+  );
+}
+
+async function captureRequests(specs: readonly Outgoing[], options: CaptureOptions, graceMs = Math.min(options.extrasTimeout, 300)): Promise<Exchange[]> {
   const started = now();
-  const first = blankExchange(specs[0]!, options);
+  const first = blankExchange(specs[0]!);
   const scheme = first.target.scheme;
   const wanted = options.protocol ?? 'http/1.1';
-  // h2 needs TLS (ALPN) and h2c plain TCP: each only applies to its own scheme.
-  const tryH2 = specs.length === 1 && ((wanted === 'h2' && scheme === 'https') || (wanted === 'h2c' && scheme === 'http'));
+  // h2 needs TLS (ALPN) and h2c plain TCP: each only applies to its own scheme; only a specified request has an h2 form.
+  const h2Spec = specs.length === 1 ? specs[0]!.spec : undefined;
+  const tryH2 = h2Spec !== undefined && ((wanted === 'h2' && scheme === 'https') || (wanted === 'h2c' && scheme === 'http'));
   let connection;
   try {
     connection = await openConnection(specs[0]!.url, {
@@ -60,7 +84,7 @@ export async function captureOnConnection(specs: readonly RequestSpec[], options
     Object.assign(first.timings, connection.timings);
     // The HTTP/2 engine (frame codec, HPACK tables) loads only when a connection speaks it.
     const { captureH2OverConnection } = await import('./h2');
-    return [await captureH2OverConnection(connection.socket, first, specs[0]!, options, started, scheme === 'http' ? 'h2c' : 'h2')];
+    return [await captureH2OverConnection(connection.socket, first, h2Spec!, options, started, scheme === 'http' ? 'h2c' : 'h2')];
   }
   if (tryH2) first.protocolRequested = 'h2';
   const socket = connection.socket;
@@ -70,7 +94,7 @@ export async function captureOnConnection(specs: readonly RequestSpec[], options
   let leftover: Buffer = Buffer.alloc(0);
   try {
     for (let i = 0; i < specs.length; i++) {
-      const exchange = i === 0 ? first : blankExchange(specs[i]!, options);
+      const exchange = i === 0 ? first : blankExchange(specs[i]!);
       exchange.target.remoteAddress = connection.remoteAddress;
       exchange.tls = connection.tls;
       if (i === 0) Object.assign(exchange.timings, connection.timings);
@@ -87,14 +111,13 @@ export async function captureOnConnection(specs: readonly RequestSpec[], options
   return exchanges;
 }
 
-function blankExchange(spec: RequestSpec, options: CaptureOptions): Exchange {
-  const { message } = serializeRequest(spec, options.version);
-  const scheme = spec.url.protocol === 'https:' ? 'https' : 'http';
+function blankExchange({ url, request }: Outgoing): Exchange {
+  const scheme = url.protocol === 'https:' ? 'https' : 'http';
   return {
     protocol: 'http/1.1',
-    url: spec.url.href,
-    target: { scheme, host: spec.url.hostname, port: Number(spec.url.port || (scheme === 'https' ? 443 : 80)) },
-    request: message,
+    url: url.href,
+    target: { scheme, host: url.hostname, port: Number(url.port || (scheme === 'https' ? 443 : 80)) },
+    request: request.message,
     sent: Buffer.alloc(0),
     received: Buffer.alloc(0),
     receivedTotal: 0,
@@ -114,12 +137,12 @@ interface ReadPlan {
 }
 
 /** Writes one request on an open socket and records its response into `exchange`. */
-async function readExchange(socket: Socket, spec: RequestSpec, exchange: Exchange, options: CaptureOptions, plan: ReadPlan): Promise<{ closed: boolean; leftover: Buffer }> {
+async function readExchange(socket: Socket, outgoing: Outgoing, exchange: Exchange, options: CaptureOptions, plan: ReadPlan): Promise<{ closed: boolean; leftover: Buffer }> {
   const { started } = plan;
-  const { bytes, message } = serializeRequest(spec, options.version);
-  const url = spec.url;
+  const { bytes, message } = outgoing.request;
+  const url = outgoing.url;
   const recorder = new Recorder(options.maxHeaderBytes + options.maxBody + 64 * 1024);
-  const framer = new ResponseFramer({ method: spec.method, maxHeaderBytes: options.maxHeaderBytes });
+  const framer = new ResponseFramer({ method: message.method, maxHeaderBytes: options.maxHeaderBytes });
   const askedToClose = /\bclose\b/i.test(headerNamed(message.headers, 'connection')?.value ?? '');
 
   let eof = false;
@@ -157,6 +180,14 @@ async function readExchange(socket: Socket, spec: RequestSpec, exchange: Exchang
       const chunk = data.length <= room ? data : data.subarray(0, Math.max(0, room));
       recorder.received(chunk);
       framer.push(chunk);
+      // The proxy relays what arrives; a slow client pauses reading from the upstream until it catches up.
+      const drained = options.onReceived?.(chunk);
+      if (drained) {
+        socket.pause();
+        void drained.then(() => {
+          if (!settled) socket.resume();
+        });
+      }
       if (chunk.length < data.length) {
         finish(new TransportFailure('LIMIT', `size limit: read ${recorder.receivedTotal} bytes (--max-total-size); reading stopped`));
         return;
