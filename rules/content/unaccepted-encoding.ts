@@ -16,8 +16,9 @@ export default defineRule({
   },
   check(exchange) {
     const res = exchange.response;
-    // A 304 describes the stored representation, not content sent now.
-    if (!res || res.status === 304) return [];
+    // A 304 describes the stored representation, not content sent now. The response to the encoding probe
+    // (--probe encoding) is probe/encoding-not-requested's to judge: one problem, one finding.
+    if (!res || res.status === 304 || exchange.probe?.name === 'encoding') return [];
     const codings = contentCodingsOf(res);
     if (codings.length === 0) return [];
     const accepted = acceptedCodingsOf(exchange.request.headers);

@@ -39,6 +39,14 @@ ruleTable(ID, {
     { name: 'x-gzip answers gzip', input: { requestHeaders: ae('gzip'), response: coded('x-gzip') } },
     { name: 'a coding covered by *', input: { requestHeaders: ae('br, *;q=0.1'), response: coded('gzip') } },
     { name: 'identity only (no content coding) to identity;q=0 is not this rule', input: { requestHeaders: ae('identity;q=0'), response: 'HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: 2\r\n\r\nhi' } },
+    {
+      name: 'the response to the encoding probe (probe/encoding-not-requested reports it)',
+      input: () => {
+        const exchange = exchangeOf({ requestHeaders: ae('identity'), response: coded('gzip') });
+        exchange.probe = { name: 'encoding', of: 0 };
+        return exchange;
+      },
+    },
     { name: 'a 304 (no content sent)', input: { requestHeaders: ae('identity'), response: 'HTTP/1.1 304 Not Modified\r\nContent-Encoding: gzip\r\nETag: "a"\r\n\r\n' } },
   ],
 });
