@@ -4,10 +4,18 @@ import duplicateSingleton from './duplicate-singleton.explain';
 import invalidDate from './invalid-date.explain';
 import invalidLocation from './invalid-location.explain';
 import missingDate from './missing-date.explain';
+import linkAnchor from './link-anchor.explain';
+import linkInvalidSyntax from './link-invalid-syntax.explain';
+import linkPreloadWithoutAs from './link-preload-without-as.explain';
+import linkRev from './link-rev.explain';
 
 export const headersExplanations: Readonly<Record<string, RuleKnowledge>> = {
   'headers/duplicate-singleton': duplicateSingleton,
   'headers/invalid-date': invalidDate,
   'headers/invalid-location': invalidLocation,
   'headers/missing-date': missingDate,
+  'headers/link-anchor': linkAnchor,
+  'headers/link-invalid-syntax': linkInvalidSyntax,
+  'headers/link-preload-without-as': linkPreloadWithoutAs,
+  'headers/link-rev': linkRev,
 };

@@ -3,5 +3,9 @@ import duplicateSingleton from './duplicate-singleton';
 import invalidDate from './invalid-date';
 import invalidLocation from './invalid-location';
 import missingDate from './missing-date';
+import linkAnchor from './link-anchor';
+import linkInvalidSyntax from './link-invalid-syntax';
+import linkPreloadWithoutAs from './link-preload-without-as';
+import linkRev from './link-rev';
 
-export const headersRules: Rule[] = [duplicateSingleton, invalidDate, invalidLocation, missingDate];
+export const headersRules: Rule[] = [duplicateSingleton, invalidDate, invalidLocation, missingDate, linkAnchor, linkInvalidSyntax, linkPreloadWithoutAs, linkRev];
