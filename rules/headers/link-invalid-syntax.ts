@@ -26,6 +26,7 @@ export default defineRule({
         });
       }
       for (const link of field.parsed.links) {
+        if (!link.complete) continue; // its syntax error is reported above
         const rels = link.params.filter((p) => p.name.toLowerCase() === 'rel');
         if (rels.length === 0 && !link.params.some((p) => p.name.toLowerCase() === 'rev')) {
           findings.push({

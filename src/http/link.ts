@@ -25,6 +25,8 @@ export interface LinkValue {
   /** The link-value as written. */
   text: string;
   params: LinkParam[];
+  /** False when a syntax error cut the link-value short (its parameters may be missing). */
+  complete: boolean;
 }
 
 export interface LinkProblem {
@@ -147,7 +149,7 @@ export function parseLink(field: string): ParsedLink {
       params.push({ name, value, text: field.slice(paramStart, i), offset: paramStart });
     }
     if (broken) skipToComma();
-    links.push({ target, offset: start, text: field.slice(start, i).replace(/[ \t]+$/, ''), params });
+    links.push({ target, offset: start, text: field.slice(start, i).replace(/[ \t]+$/, ''), params, complete: !broken && uri.ok });
   }
   return { links, problems };
 }
