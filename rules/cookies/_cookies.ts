@@ -119,3 +119,11 @@ export function validExpires(cookie: SetCookie): number | undefined {
 export function hasSecure(cookie: SetCookie): boolean {
   return lastAttribute(cookie, 'secure') !== undefined;
 }
+
+export const STRIPPED = 'the HAR entry has no Cookie, Authorization or Set-Cookie header: a sanitized export removes them, so its cookies cannot be judged';
+
+/** A HAR entry whose cookies a sanitized export may have removed: judge it as not evaluated, never as clean. */
+export function setCookiesStripped(exchange: Exchange): boolean {
+  if (exchange.source !== 'har' || !(exchange.unavailable ?? []).includes('credentials') || !exchange.response) return false;
+  return headersNamed(exchange.response.headers, 'set-cookie').length === 0;
+}

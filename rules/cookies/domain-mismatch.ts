@@ -1,6 +1,6 @@
 import { defineRule, type RuleFinding } from '../../src/engine/rule';
 import { cookieDomain, domainMatches } from '../../src/http/setCookie';
-import { SPEC, cookieLabel, finding, requestHost, setCookiesOf } from './_cookies';
+import { SPEC, cookieLabel, finding, requestHost, setCookiesOf, STRIPPED, setCookiesStripped } from './_cookies';
 
 export default defineRule({
   meta: {
@@ -12,7 +12,8 @@ export default defineRule({
     why: 'A browser rejects a cookie whose Domain the request host does not domain-match (a different site, a sibling subdomain, or any Domain on an IP address other than that address): the cookie is never stored, typically because a production domain is hard-coded in a service reached under another name.',
     fix: 'Omit Domain (a host-only cookie) or derive it from the host actually serving the response: `Domain=example.com` covers example.com and its subdomains.',
   },
-  check(exchange) {
+  check(exchange, context) {
+    if (setCookiesStripped(exchange)) return context.notEvaluated(STRIPPED);
     const findings: RuleFinding[] = [];
     const host = requestHost(exchange);
     for (const field of setCookiesOf(exchange)) {

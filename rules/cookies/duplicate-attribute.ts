@@ -1,6 +1,6 @@
 import { defineRule, type RuleFinding } from '../../src/engine/rule';
 import { KNOWN_ATTRIBUTES } from '../../src/http/setCookie';
-import { SPEC, cookieLabel, pieceEvidence, pieceLocation, setCookiesOf } from './_cookies';
+import { SPEC, cookieLabel, pieceEvidence, pieceLocation, setCookiesOf, STRIPPED, setCookiesStripped } from './_cookies';
 
 const KNOWN = new Set(KNOWN_ATTRIBUTES.map((a) => a.toLowerCase()));
 const CASE_INSENSITIVE_VALUES = new Set(['domain', 'samesite', 'priority']);
@@ -15,7 +15,8 @@ export default defineRule({
     why: 'Servers must not repeat an attribute in one Set-Cookie; browsers use the last one, so with two different values (Path=/; Path=/admin, two Max-Age values) the first is silently ignored and the cookie does not behave as the code that wrote the first one expects.',
     fix: 'Write each attribute once; when a framework and your code both add one (Path, SameSite, Max-Age), configure it in one place.',
   },
-  check(exchange) {
+  check(exchange, context) {
+    if (setCookiesStripped(exchange)) return context.notEvaluated(STRIPPED);
     const findings: RuleFinding[] = [];
     for (const field of setCookiesOf(exchange)) {
       const seen = new Map<string, (typeof field.cookie.attributes)[number]>();

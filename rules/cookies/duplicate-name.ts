@@ -1,6 +1,6 @@
 import { defineRule, type RuleFinding } from '../../src/engine/rule';
 import { cookieDomain, defaultPath, type SetCookie } from '../../src/http/setCookie';
-import { SPEC, cookieLabel, isDeletion, pieceEvidence, pieceLocation, requestHost, responseTime, setCookiesOf, type CookieField } from './_cookies';
+import { SPEC, cookieLabel, isDeletion, pieceEvidence, pieceLocation, requestHost, responseTime, setCookiesOf, type CookieField, STRIPPED, setCookiesStripped } from './_cookies';
 
 export default defineRule({
   meta: {
@@ -12,7 +12,8 @@ export default defineRule({
     why: 'Servers must not send two Set-Cookie fields with the same cookie name in one response. With the same domain and path the browser keeps only the last one, so the first value (often from another middleware) is silently lost; with different paths the browser keeps both and later sends two cookies of that name, which servers read unpredictably.',
     fix: 'Set each cookie once per response: find the second writer (a framework session plus a custom cookie, a proxy adding its own), or merge the values.',
   },
-  check(exchange) {
+  check(exchange, context) {
+    if (setCookiesStripped(exchange)) return context.notEvaluated(STRIPPED);
     const findings: RuleFinding[] = [];
     const host = requestHost(exchange);
     const now = responseTime(exchange);

@@ -1,6 +1,6 @@
 import { defineRule, type RuleFinding } from '../../src/engine/rule';
 import { cookieNameProblem, cookieValueProblem } from '../../src/http/setCookie';
-import { SPEC, cookieLabel, pieceEvidence, pieceLocation, setCookiesOf } from './_cookies';
+import { SPEC, cookieLabel, pieceEvidence, pieceLocation, setCookiesOf, STRIPPED, setCookiesStripped } from './_cookies';
 
 export default defineRule({
   meta: {
@@ -12,7 +12,8 @@ export default defineRule({
     why: 'Browsers store names and values with spaces, commas, quotes or backslashes, but servers reading them back do not agree: Python\'s http.cookies stops at the first bad character and drops the cookies after it, Go and Java frameworks reject or truncate them. A control character makes browsers ignore the cookie altogether.',
     fix: 'Encode cookie values (Base64url or percent-encoding) and use token characters for names (letters, digits, `-`, `_`, `.`…); never put raw JSON in a cookie.',
   },
-  check(exchange) {
+  check(exchange, context) {
+    if (setCookiesStripped(exchange)) return context.notEvaluated(STRIPPED);
     const findings: RuleFinding[] = [];
     for (const field of setCookiesOf(exchange)) {
       const { cookie } = field;

@@ -1,6 +1,6 @@
 import { defineRule, type RuleFinding } from '../../src/engine/rule';
 import { cookieDomain } from '../../src/http/setCookie';
-import { SPEC, cookieLabel, finding, setCookiesOf } from './_cookies';
+import { SPEC, cookieLabel, finding, setCookiesOf, STRIPPED, setCookiesStripped } from './_cookies';
 
 export default defineRule({
   meta: {
@@ -12,7 +12,8 @@ export default defineRule({
     why: 'An empty Domain (or a lone ".") is ignored, so the cookie becomes host-only and is not shared with the subdomains it was meant for; a Domain with non-ASCII characters makes browsers reject the whole cookie.',
     fix: 'Omit Domain for a host-only cookie, or send the registrable domain in ASCII (A-labels for IDNs): `Domain=example.com`.',
   },
-  check(exchange) {
+  check(exchange, context) {
+    if (setCookiesStripped(exchange)) return context.notEvaluated(STRIPPED);
     const findings: RuleFinding[] = [];
     for (const field of setCookiesOf(exchange)) {
       for (const attribute of field.cookie.attributes) {

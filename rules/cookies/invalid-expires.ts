@@ -1,7 +1,7 @@
 import { defineRule, type RuleFinding } from '../../src/engine/rule';
 import { printable } from '../../src/engine/evidence';
 import { parseCookieDate } from '../../src/http/setCookie';
-import { SPEC, cookieLabel, finding, setCookiesOf, validMaxAge } from './_cookies';
+import { SPEC, cookieLabel, finding, setCookiesOf, validMaxAge, STRIPPED, setCookiesStripped } from './_cookies';
 
 // Browsers read Expires with the lenient cookie-date algorithm, not as an HTTP-date: "Thu, 01-Jan-1970 00:00:01 GMT"
 // (the old Netscape form many frameworks still send) is fine for them, so only values they cannot read are reported.
@@ -15,7 +15,8 @@ export default defineRule({
     why: 'A browser ignores an Expires attribute it cannot parse as a cookie-date: a cookie meant to persist becomes a session cookie, and a deletion (Expires in the past) does not delete anything.',
     fix: 'Write Expires as an IMF-fixdate in GMT (`Expires=Wed, 21 Oct 2026 07:28:00 GMT`) or use `Max-Age=<seconds>`, which browsers prefer.',
   },
-  check(exchange) {
+  check(exchange, context) {
+    if (setCookiesStripped(exchange)) return context.notEvaluated(STRIPPED);
     const findings: RuleFinding[] = [];
     for (const field of setCookiesOf(exchange)) {
       const hasMaxAge = validMaxAge(field.cookie) !== undefined;

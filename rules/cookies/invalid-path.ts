@@ -1,7 +1,7 @@
 import { defineRule, type RuleFinding } from '../../src/engine/rule';
 import { printable } from '../../src/engine/evidence';
 import { defaultPath } from '../../src/http/setCookie';
-import { SPEC, cookieLabel, finding, setCookiesOf } from './_cookies';
+import { SPEC, cookieLabel, finding, setCookiesOf, STRIPPED, setCookiesStripped } from './_cookies';
 
 export default defineRule({
   meta: {
@@ -13,7 +13,8 @@ export default defineRule({
     why: 'Browsers replace a Path that is empty or does not start with "/" (a relative path, a full URL) by the default path, the directory of the request: the cookie is then sent on fewer (or other) pages than intended, and a deletion may miss the cookie it targets.',
     fix: 'Send an absolute path: `Path=/` for the whole site, or `Path=/app` for one section.',
   },
-  check(exchange) {
+  check(exchange, context) {
+    if (setCookiesStripped(exchange)) return context.notEvaluated(STRIPPED);
     const findings: RuleFinding[] = [];
     const fallback = defaultPath(exchange.request.target);
     for (const field of setCookiesOf(exchange)) {

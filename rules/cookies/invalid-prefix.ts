@@ -1,6 +1,6 @@
 import { defineRule, type RuleFinding } from '../../src/engine/rule';
 import { cookieDomain, defaultPath, lastAttribute } from '../../src/http/setCookie';
-import { SPEC, cookieLabel, finding, hasSecure, setCookiesOf } from './_cookies';
+import { SPEC, cookieLabel, finding, hasSecure, setCookiesOf, STRIPPED, setCookiesStripped } from './_cookies';
 
 // Browsers match the prefixes case-insensitively (§5.4) and check them after the other attributes (§5.7 steps 20–22).
 export default defineRule({
@@ -13,7 +13,8 @@ export default defineRule({
     why: 'A cookie named `__Secure-…` must be Secure; a `__Host-…` cookie must be Secure, have Path=/ and no Domain. Browsers reject a prefixed cookie that breaks these rules outright, so the login or CSRF token it carries is never stored.',
     fix: 'For `__Host-` cookies send exactly `Secure; Path=/` and no Domain; for `__Secure-` cookies add `Secure`; or drop the prefix if the cookie cannot meet its rules.',
   },
-  check(exchange) {
+  check(exchange, context) {
+    if (setCookiesStripped(exchange)) return context.notEvaluated(STRIPPED);
     const findings: RuleFinding[] = [];
     for (const field of setCookiesOf(exchange)) {
       const { cookie } = field;

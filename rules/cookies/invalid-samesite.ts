@@ -1,6 +1,6 @@
 import { defineRule, type RuleFinding } from '../../src/engine/rule';
 import { printable } from '../../src/engine/evidence';
-import { SPEC, cookieLabel, finding, setCookiesOf } from './_cookies';
+import { SPEC, cookieLabel, finding, setCookiesOf, STRIPPED, setCookiesStripped } from './_cookies';
 
 const VALUES = ['strict', 'lax', 'none'];
 
@@ -14,7 +14,8 @@ export default defineRule({
     why: 'Browsers treat an unknown SameSite value ("true", "no_restriction", an empty value) as if SameSite were absent: Chromium then applies Lax, other browsers None, so the cookie is sent, or withheld, on cross-site requests differently from what the server asked.',
     fix: 'Send exactly one of `SameSite=Strict`, `SameSite=Lax` or `SameSite=None` (the last with `Secure`).',
   },
-  check(exchange) {
+  check(exchange, context) {
+    if (setCookiesStripped(exchange)) return context.notEvaluated(STRIPPED);
     const findings: RuleFinding[] = [];
     for (const field of setCookiesOf(exchange)) {
       for (const attribute of field.cookie.attributes) {

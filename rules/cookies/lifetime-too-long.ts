@@ -1,6 +1,6 @@
 import { defineRule, type RuleFinding } from '../../src/engine/rule';
 import { parseCookieDate, parseMaxAge } from '../../src/http/setCookie';
-import { SPEC, cookieLabel, finding, responseTime, setCookiesOf, validMaxAge } from './_cookies';
+import { SPEC, cookieLabel, finding, responseTime, setCookiesOf, validMaxAge, STRIPPED, setCookiesStripped } from './_cookies';
 
 const LIMIT_SECONDS = 400 * 86400; // 34,560,000 s
 const SKEW_SECONDS = 60; // Date and Expires may be computed a moment apart
@@ -15,7 +15,8 @@ export default defineRule({
     why: 'Browsers cap a cookie\'s lifetime at 400 days (Chrome since 2022, the limit 6265bis recommends): a "forever" Max-Age or an Expires in 2099 silently becomes 400 days, so long-lived preferences or remember-me tokens expire earlier than the server expects.',
     fix: 'Use a lifetime of at most 400 days (Max-Age=34560000) and refresh the cookie when the user returns if it must live longer.',
   },
-  check(exchange) {
+  check(exchange, context) {
+    if (setCookiesStripped(exchange)) return context.notEvaluated(STRIPPED);
     const findings: RuleFinding[] = [];
     const now = responseTime(exchange);
     for (const field of setCookiesOf(exchange)) {

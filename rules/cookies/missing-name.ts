@@ -1,6 +1,6 @@
 import { defineRule, type RuleFinding } from '../../src/engine/rule';
 import { printable } from '../../src/engine/evidence';
-import { SPEC, finding, pieceEvidence, pieceLocation, setCookiesOf } from './_cookies';
+import { SPEC, finding, pieceEvidence, pieceLocation, setCookiesOf, STRIPPED, setCookiesStripped } from './_cookies';
 
 // Browsers accept a nameless cookie ("=abc", or "abc" without "="): it is stored with an empty name and sent back
 // as `Cookie: abc`. Servers must not produce one (§4.1.1); with neither name nor value the cookie is ignored (§5.7).
@@ -14,7 +14,8 @@ export default defineRule({
     why: 'A Set-Cookie without "name=" creates a nameless cookie that browsers send back as a bare value (`Cookie: abc`), which most server frameworks cannot read and which any other nameless cookie overwrites; with neither name nor value, browsers ignore the field.',
     fix: 'Always send `name=value` (e.g. `Set-Cookie: theme=dark; Path=/`); check that the code building the header did not lose the name.',
   },
-  check(exchange) {
+  check(exchange, context) {
+    if (setCookiesStripped(exchange)) return context.notEvaluated(STRIPPED);
     const findings: RuleFinding[] = [];
     for (const field of setCookiesOf(exchange)) {
       const { cookie } = field;

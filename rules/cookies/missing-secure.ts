@@ -1,5 +1,5 @@
 import { defineRule, type RuleFinding } from '../../src/engine/rule';
-import { SPEC, cookieLabel, finding, hasSecure, isDeletion, responseTime, setCookiesOf } from './_cookies';
+import { SPEC, cookieLabel, finding, hasSecure, isDeletion, responseTime, setCookiesOf, STRIPPED, setCookiesStripped } from './_cookies';
 
 export default defineRule({
   meta: {
@@ -11,7 +11,8 @@ export default defineRule({
     why: 'A cookie without Secure is also sent over plain http: one request to http:// (a typed URL, an old link, an attacker on the network) exposes it, and a network attacker can overwrite it. A site served over https rarely needs that.',
     fix: 'Add `Secure` to cookies set by an https site (Express `cookie: { secure: true }`, Django `SESSION_COOKIE_SECURE = True`, …).',
   },
-  check(exchange) {
+  check(exchange, context) {
+    if (setCookiesStripped(exchange)) return context.notEvaluated(STRIPPED);
     if (exchange.target.scheme !== 'https') return [];
     const now = responseTime(exchange);
     const findings: RuleFinding[] = [];

@@ -1,6 +1,6 @@
 import { defineRule, type RuleFinding } from '../../src/engine/rule';
 import { lastAttribute } from '../../src/http/setCookie';
-import { cookieLabel, finding, hasSecure, setCookiesOf } from './_cookies';
+import { cookieLabel, finding, hasSecure, setCookiesOf, STRIPPED, setCookiesStripped } from './_cookies';
 
 export default defineRule({
   meta: {
@@ -12,7 +12,8 @@ export default defineRule({
     why: 'A cookie with the Partitioned attribute must also be Secure; browsers that implement partitioned cookies (CHIPS) reject it otherwise, so the embedded widget that relied on it has no state.',
     fix: 'Send `Secure` with `Partitioned` (usually together with `SameSite=None`), over https.',
   },
-  check(exchange) {
+  check(exchange, context) {
+    if (setCookiesStripped(exchange)) return context.notEvaluated(STRIPPED);
     const findings: RuleFinding[] = [];
     for (const field of setCookiesOf(exchange)) {
       const partitioned = lastAttribute(field.cookie, 'partitioned');

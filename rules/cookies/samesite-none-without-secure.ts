@@ -1,6 +1,6 @@
 import { defineRule, type RuleFinding } from '../../src/engine/rule';
 import { lastAttribute } from '../../src/http/setCookie';
-import { SPEC, cookieLabel, finding, hasSecure, setCookiesOf } from './_cookies';
+import { SPEC, cookieLabel, finding, hasSecure, setCookiesOf, STRIPPED, setCookiesStripped } from './_cookies';
 
 export default defineRule({
   meta: {
@@ -12,7 +12,8 @@ export default defineRule({
     why: 'Browsers ignore a cookie with SameSite=None unless it also has Secure (Chrome since 2020, Firefox and Safari too): the cookie is never stored, so cross-site embeds, SSO and payment flows that rely on it silently lose their session.',
     fix: 'Add `Secure` to every `SameSite=None` cookie (and serve the site over https); if the cookie is not needed cross-site, use `SameSite=Lax` instead.',
   },
-  check(exchange) {
+  check(exchange, context) {
+    if (setCookiesStripped(exchange)) return context.notEvaluated(STRIPPED);
     const findings: RuleFinding[] = [];
     for (const field of setCookiesOf(exchange)) {
       const sameSite = lastAttribute(field.cookie, 'samesite');

@@ -1,7 +1,7 @@
 import { defineRule, type RuleFinding } from '../../src/engine/rule';
 import { headerNamed } from '../../src/exchange';
 import { lastAttribute } from '../../src/http/setCookie';
-import { SPEC, cookieLabel, finding, isSecureRequest, requestHost, setCookiesOf } from './_cookies';
+import { SPEC, cookieLabel, finding, isSecureRequest, requestHost, setCookiesOf, STRIPPED, setCookiesStripped } from './_cookies';
 
 // Chromium and Firefox treat http://localhost and loopback addresses as secure for cookies, so the rule judges
 // the host the request named (its Host header), not the address it was sent to.
@@ -15,7 +15,8 @@ export default defineRule({
     why: 'Browsers ignore a Secure cookie received over an insecure connection: a site reachable over http that sets its session cookie there silently has no session until the user reaches https.',
     fix: 'Redirect http to https before setting cookies (and send HSTS); set Secure cookies only on https responses.',
   },
-  check(exchange) {
+  check(exchange, context) {
+    if (setCookiesStripped(exchange)) return context.notEvaluated(STRIPPED);
     if (isSecureRequest(exchange)) return [];
     const res = exchange.response;
     const location = res ? headerNamed(res.headers, 'location')?.value : undefined;

@@ -1,6 +1,6 @@
 import { defineRule, type RuleFinding } from '../../src/engine/rule';
 import { hasAttribute } from '../../src/http/setCookie';
-import { SPEC, cookieLabel, finding, isDeletion, responseTime, setCookiesOf } from './_cookies';
+import { SPEC, cookieLabel, finding, isDeletion, responseTime, setCookiesOf, STRIPPED, setCookiesStripped } from './_cookies';
 
 // Names the common frameworks give their session cookies, matched on the name without a __Host-/__Secure- prefix.
 // CSRF tokens (csrftoken, XSRF-TOKEN) are read by scripts on purpose and never match.
@@ -23,7 +23,8 @@ export default defineRule({
     why: 'A session identifier readable by JavaScript (document.cookie) is what a cross-site scripting bug steals to hijack the session; HttpOnly keeps it out of scripts at no cost, since only the server needs it.',
     fix: 'Add `HttpOnly` to the session cookie (the default in Express-session, Django, Spring and PHP with session.cookie_httponly=1); keep CSRF tokens that scripts must read in a separate cookie.',
   },
-  check(exchange) {
+  check(exchange, context) {
+    if (setCookiesStripped(exchange)) return context.notEvaluated(STRIPPED);
     const now = responseTime(exchange);
     const findings: RuleFinding[] = [];
     for (const field of setCookiesOf(exchange)) {

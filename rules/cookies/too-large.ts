@@ -1,5 +1,5 @@
 import { defineRule, type RuleFinding } from '../../src/engine/rule';
-import { SPEC, cookieLabel, finding, pieceEvidence, pieceLocation, setCookiesOf } from './_cookies';
+import { SPEC, cookieLabel, finding, pieceEvidence, pieceLocation, setCookiesOf, STRIPPED, setCookiesStripped } from './_cookies';
 
 const PAIR_LIMIT = 4096;
 const ATTRIBUTE_LIMIT = 1024;
@@ -14,7 +14,8 @@ export default defineRule({
     why: 'Browsers ignore a cookie whose name and value together are longer than 4096 bytes, and ignore any attribute whose value is longer than 1024 bytes: the state the server meant to keep is silently lost.',
     fix: 'Keep cookies small: store an identifier in the cookie and the data on the server (or split it across cookies); keep Path and Domain values short.',
   },
-  check(exchange) {
+  check(exchange, context) {
+    if (setCookiesStripped(exchange)) return context.notEvaluated(STRIPPED);
     const findings: RuleFinding[] = [];
     for (const field of setCookiesOf(exchange)) {
       const { cookie } = field;

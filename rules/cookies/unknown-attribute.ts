@@ -2,7 +2,7 @@ import { defineRule, type RuleFinding } from '../../src/engine/rule';
 import { printable } from '../../src/engine/evidence';
 import { KNOWN_ATTRIBUTES, OBSOLETE_ATTRIBUTES } from '../../src/http/setCookie';
 import { closest } from '../../src/options/suggest';
-import { SPEC, cookieLabel, finding, setCookiesOf } from './_cookies';
+import { SPEC, cookieLabel, finding, setCookiesOf, STRIPPED, setCookiesStripped } from './_cookies';
 
 const KNOWN = new Set(KNOWN_ATTRIBUTES.map((a) => a.toLowerCase()));
 const OBSOLETE = new Set(OBSOLETE_ATTRIBUTES.map((a) => a.toLowerCase()));
@@ -19,7 +19,8 @@ export default defineRule({
     why: 'Browsers silently ignore attributes they do not recognise: a misspelt `HttpOnly` or `SameSite` ("Http-Only", "Same-Site", "secured") leaves the cookie without the protection the code meant to give it.',
     fix: 'Spell the attribute as 6265bis defines it (Expires, Max-Age, Domain, Path, Secure, HttpOnly, SameSite; CHIPS adds Partitioned), or remove it.',
   },
-  check(exchange) {
+  check(exchange, context) {
+    if (setCookiesStripped(exchange)) return context.notEvaluated(STRIPPED);
     const findings: RuleFinding[] = [];
     for (const field of setCookiesOf(exchange)) {
       for (const attribute of field.cookie.attributes) {

@@ -21,7 +21,8 @@ export default defineRule({
       for (const problem of field.parsed.problems) {
         findings.push({
           message: `Link: ${problem.message}`,
-          evidence: linkEvidence(field, field.header.value.slice(problem.offset, problem.offset + 40), problem.offset),
+          // The offending piece: from the problem to the end of its link-value.
+          evidence: linkEvidence(field, field.header.value.slice(problem.offset).split(',')[0]!.trimEnd(), problem.offset),
           location: linkLocation(field, problem.offset),
         });
       }
