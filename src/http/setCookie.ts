@@ -96,17 +96,22 @@ export function hasAttribute(cookie: SetCookie, name: string): boolean {
 // ---------------------------------------------------------------------------------------------- values
 
 const COOKIE_OCTET = /^[\x21\x23-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]*$/;
+// Bytes 0x80–0xFF are outside both grammars too, but they are a property of any field value (obs-text), judged
+// for every header by one rule; these checks report the ASCII characters that break the cookie grammar.
+const ASCII_ONLY = (text: string) => text.replace(/[\x80-\xff]/g, '');
 
-/** Why a cookie-name breaks the server grammar (`token`, §4.1.1), or undefined when it is fine. */
+/** Why a cookie-name breaks the server grammar (`token`, §4.1.1) in its ASCII characters, or undefined. */
 export function cookieNameProblem(name: string): string | undefined {
-  if (name === '' || isToken(name)) return undefined;
-  const bad = [...name].find((c) => !isToken(c))!;
+  const ascii = ASCII_ONLY(name);
+  if (ascii === '' || isToken(ascii)) return undefined;
+  const bad = [...ascii].find((c) => !isToken(c))!;
   return `the name contains ${describeChar(bad)}, which is not allowed in a cookie name (a token)`;
 }
 
-/** Why a cookie-value breaks the server grammar (cookie-octets, optionally in DQUOTEs, §4.1.1), or undefined. */
+/** Why a cookie-value breaks the server grammar (cookie-octets, optionally in DQUOTEs, §4.1.1) in its ASCII characters. */
 export function cookieValueProblem(value: string): string | undefined {
-  const inner = value.length >= 2 && value.startsWith('"') && value.endsWith('"') ? value.slice(1, -1) : value;
+  const ascii = ASCII_ONLY(value);
+  const inner = ascii.length >= 2 && ascii.startsWith('"') && ascii.endsWith('"') ? ascii.slice(1, -1) : ascii;
   if (COOKIE_OCTET.test(inner)) return undefined;
   const bad = [...inner].find((c) => !COOKIE_OCTET.test(c))!;
   return `the value contains ${describeChar(bad)}, which is not a cookie-octet (encode the value, e.g. Base64 or percent-encoding)`;
@@ -119,7 +124,6 @@ function describeChar(c: string): string {
   if (c === ',') return 'a comma';
   if (c === '\\') return 'a backslash';
   if (code < 0x20 || code === 0x7f) return `control character 0x${code.toString(16).padStart(2, '0')}`;
-  if (code > 0x7e) return `the non-ASCII byte 0x${code.toString(16)}`;
   return `"${c}"`;
 }
 

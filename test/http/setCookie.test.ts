@@ -85,6 +85,9 @@ describe('cookie grammar helpers', () => {
     expect(cookieValueProblem('YWJj+/9=')).toBeUndefined();
     expect(cookieValueProblem('a,b')).toContain('a comma');
     expect(cookieValueProblem('a\\b')).toContain('a backslash');
+    // Non-ASCII bytes are judged for every field by headers/non-ascii-value, not here.
+    expect(cookieValueProblem('Jos\xc3\xa9')).toBeUndefined();
+    expect(cookieValueProblem('Jos\xc3\xa9 M')).toContain('a space');
   });
   it('domain-match and default-path', () => {
     expect(domainMatches('www.example.com', 'example.com')).toBe(true);
