@@ -7,7 +7,7 @@ export default defineRule({
     id: 'cookies/invalid-domain',
     category: 'cookies',
     severity: 'warning',
-    title: 'Cookie Domain is empty or not a host name',
+    title: 'Cookie Domain is empty or not ASCII',
     ref: { label: 'RFC 6265bis §4.1.1, §5.6.3, §5.7', url: `${SPEC}#section-5.6.3` },
     why: 'An empty Domain (or a lone ".") is ignored, so the cookie becomes host-only and is not shared with the subdomains it was meant for; a Domain with non-ASCII characters makes browsers reject the whole cookie.',
     fix: 'Omit Domain for a host-only cookie, or send the registrable domain in ASCII (A-labels for IDNs): `Domain=example.com`.',

@@ -10,7 +10,7 @@ export default defineRule({
     category: 'cookies',
     severity: 'info',
     title: 'Obsolete cookie attribute (RFC 2109/2965)',
-    ref: { label: 'RFC 6265 Appendix (obsoletes RFC 2965)', url: 'https://www.rfc-editor.org/rfc/rfc6265#section-9.3' },
+    ref: { label: 'RFC 6265 §9.4 (Set-Cookie2 of RFC 2965 is obsolete)', url: 'https://www.rfc-editor.org/rfc/rfc6265#section-9.4' },
     why: 'Version, Comment, CommentURL, Discard and Port come from RFC 2109/2965 (Set-Cookie2), which browsers never adopted and RFC 6265 obsoleted; SameParty was a Chromium experiment since removed. Browsers ignore them, so anything the server relies on them for does not happen.',
     fix: 'Remove the attribute (e.g. `Version=1` from old Java and Python cookie libraries); for Discard-like behaviour omit Expires and Max-Age (a session cookie).',
   },

@@ -24,6 +24,7 @@ export default defineRule({
           // The offending piece: from the problem to the end of its link-value.
           evidence: linkEvidence(field, field.header.value.slice(problem.offset).split(',')[0]!.trimEnd(), problem.offset),
           location: linkLocation(field, problem.offset),
+          ...(problem.tolerated ? { severity: 'warning' as const } : {}),
         });
       }
       for (const link of field.parsed.links) {

@@ -32,6 +32,8 @@ export interface LinkValue {
 export interface LinkProblem {
   offset: number;
   message: string;
+  /** True for a violation common parsers (browsers included) accept, e.g. an unquoted `type=font/woff2`. */
+  tolerated?: boolean;
 }
 
 export interface ParsedLink {
@@ -137,12 +139,22 @@ export function parseLink(field: string): ParsedLink {
           broken = true;
           break;
         }
-        const after = i;
+        let after = i;
         skipOws();
         if (i < field.length && field[i] !== ';' && field[i] !== ',') {
-          problems.push({ offset: after, message: `the value of "${name}" must be a token or a quoted string: quote values with spaces or separators ("${snippet(field, valueStart)}")` });
-          broken = true;
-          break;
+          // An unquoted value with separators but no space, quote, ";" or "," (`type=font/woff2`, `anchor=/a`):
+          // outside the grammar, yet read whole by browsers and most libraries.
+          const loose = after === i ? (/^[^\s;,"]+/.exec(field.slice(after))?.[0] ?? '') : '';
+          const rest = field.slice(after + loose.length);
+          if (loose !== '' && /^[ \t]*(?:[;,]|$)/.test(rest)) {
+            value += loose;
+            after += loose.length;
+            problems.push({ offset: valueStart, tolerated: true, message: `the value of "${name}" (${value}) must be quoted: it is not a token (most parsers accept it, strict ones reject the link)` });
+          } else {
+            problems.push({ offset: after, message: `the value of "${name}" must be a token or a quoted string: quote values with spaces or separators ("${snippet(field, valueStart)}")` });
+            broken = true;
+            break;
+          }
         }
         i = after;
       }

@@ -36,6 +36,10 @@ describe('parseLink (RFC 8288 §3)', () => {
     expect(parseLink('</a>; =x').problems[0]!.message).toContain('must be a token');
     expect(parseLink('</a>; rel=').problems[0]!.message).toContain('no value');
     expect(parseLink('</a> rel=next').problems[0]!.message).toContain('expected ";" or ","');
+    const loose = parseLink('</f>; rel=preload; type=font/woff2; as=font');
+    expect(loose.problems).toEqual([{ offset: 24, tolerated: true, message: expect.stringContaining('must be quoted') }]);
+    expect(loose.links[0]!.params.map((p) => [p.name, p.value])).toEqual([['rel', 'preload'], ['type', 'font/woff2'], ['as', 'font']]);
+    expect(loose.links[0]!.complete).toBe(true);
     const badUri = parseLink('</a b>; rel=next');
     expect(badUri.problems[0]).toMatchObject({ offset: 1, message: expect.stringContaining('not a URI reference') });
     expect(badUri.links[0]!.complete).toBe(false);

@@ -18,6 +18,7 @@ ruleTable('headers/link-invalid-syntax', {
     { name: 'a target that is not a URI reference', input: withHeaders(['Link: </a b>; rel=next']), message: 'is not a URI reference' },
     { name: 'a link without rel', input: withHeaders(['Link: </a>; title="A"']), message: 'has no rel parameter' },
     { name: 'an unclosed quoted value', input: withHeaders(['Link: </a>; rel="next']), message: 'never closed' },
+    { name: 'an unquoted media type (warning: browsers accept it)', input: withHeaders(['Link: </f.woff2>; rel=preload; as=font; type=font/woff2; crossorigin']), severity: 'warning', count: 1, message: 'the value of "type" (font/woff2) must be quoted' },
     { name: 'rel given twice (warning)', input: withHeaders(['Link: </a>; rel=next; rel=prev']), severity: 'warning', message: '2 rel parameters' },
   ],
   quiet: [
