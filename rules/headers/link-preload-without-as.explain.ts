@@ -2,7 +2,7 @@
 import { defineExplanation } from '../../src/engine/explanation';
 
 export default defineExplanation({
-  checks: "Fires (warning) on a link whose rel includes preload and whose as parameter is missing, empty or not a Fetch destination (style, script, font, image, fetch, document…). rel=modulepreload and rel=prefetch are not checked.",
+  checks: "Fires (warning) on a link (in the response or in a 103 Early Hints before it) whose rel includes preload and whose as parameter is missing, empty or not a Fetch destination (style, script, font, image, fetch, document…). rel=modulepreload and rel=prefetch are not checked.",
   breaks: [
     { client: "Chrome, Edge, Firefox, Safari", effect: "do not preload the resource and (Chrome) log a console warning" },
   ],
