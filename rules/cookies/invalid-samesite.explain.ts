@@ -8,12 +8,12 @@ export default defineExplanation({
     { client: "Firefox, Safari", effect: "treat it as None: the cookie is sent cross-site although the server meant to restrict it" },
   ],
   fixes: {
-    express: "`sameSite: \"lax\" | \"strict\" | \"none\"` (booleans map to Strict/none in the cookie module; avoid them).",
+    express: "`sameSite: \"lax\" | \"strict\" | \"none\"` (`sameSite: true` means Strict in the cookie module: prefer the explicit string).",
     fastify: "`sameSite: \"lax\" | \"strict\" | \"none\"`.",
     django: "`samesite=\"Lax\" | \"Strict\" | \"None\"`; `SESSION_COOKIE_SAMESITE` likewise (False omits it).",
     fastapi: "`samesite=\"lax\" | \"strict\" | \"none\"`.",
     spring: "`.sameSite(\"Lax\" | \"Strict\" | \"None\")`.",
-    go: "`SameSite: http.SameSiteLaxMode` (SameSiteDefaultMode writes a bare `SameSite`, which this rule reports).",
+    go: "`SameSite: http.SameSiteLaxMode` (or Strict/None mode); never append a hand-written `SameSite=` string.",
   },
   related: ["cookies/samesite-none-without-secure"],
 });

@@ -9,10 +9,10 @@ export default defineExplanation({
   ],
   fixes: {
     express: "`res.cookie(\"widget\", v, { partitioned: true, secure: true, sameSite: \"none\" })` (Express 4.19+ / cookie 0.6+).",
-    fastify: "`reply.setCookie(\"widget\", v, { partitioned: true, secure: true, sameSite: \"none\" })` (@fastify/cookie 9+).",
+    fastify: "`reply.setCookie(\"widget\", v, { partitioned: true, secure: true, sameSite: \"none\" })` (@fastify/cookie versions with the `partitioned` option).",
     django: "Django has no partitioned flag: append it yourself, e.g. `response.headers[\"Set-Cookie\"]` built with `Secure; SameSite=None; Partitioned`, or use a middleware that adds `; Secure; Partitioned` to that cookie.",
     fastapi: "`response.set_cookie(\"widget\", v, secure=True, samesite=\"none\", partitioned=True)` (Starlette versions with the partitioned argument).",
-    spring: "`ResponseCookie` has no partitioned flag: write the header, e.g. `response.addHeader(\"Set-Cookie\", cookie.toString() + \"; Partitioned\")` with `.secure(true).sameSite(\"None\")`.",
+    spring: "`ResponseCookie.from(\"widget\", v).secure(true).sameSite(\"None\").partitioned(true)` where your Spring version has it; otherwise append `; Partitioned` to a Secure cookie's header value.",
     go: "`&http.Cookie{Name: \"widget\", Value: v, Secure: true, SameSite: http.SameSiteNoneMode, Partitioned: true}` (Go 1.23+).",
   },
   related: ["cookies/samesite-none-without-secure", "cookies/secure-over-http"],
