@@ -4,7 +4,7 @@ import { defineExplanation } from '../../src/engine/explanation';
 export default defineExplanation({
   checks: "Fires (warning) when the cookie name is not a token or the value has characters outside the cookie-octets (space, comma, double quote other than a surrounding pair, backslash; non-ASCII bytes are judged for every header field by headers/non-ascii-value); (error) on a control character, for which browsers ignore the cookie.",
   breaks: [
-    { client: "Python http.cookies (Django, Flask)", effect: "stops parsing at a bad character and drops the cookies after it" },
+    { client: "Python http.cookies.SimpleCookie", effect: "stops at the first invalid character and drops the cookies after it" },
     { client: "Go net/http", effect: "drops invalid bytes or the whole cookie" },
     { client: "browsers", effect: "ignore cookies with control characters" },
   ],
