@@ -68,6 +68,14 @@ export function requestHost(exchange: Exchange): string {
   return hostPort.replace(/:\d*$/, '').toLowerCase();
 }
 
+/** A saved response whose origin nobody gave (`--raw` without a URL or request) has a reserved .invalid host. */
+export function hostUnknown(exchange: Exchange): boolean {
+  const host = requestHost(exchange);
+  return host === 'invalid' || host.endsWith('.invalid');
+}
+
+export const HOST_UNKNOWN = 'the host the response came from is unknown (a saved response without its URL or request): give its URL to judge Domain and Secure against it';
+
 /** Browsers treat loopback over http as a secure context for cookies (Chromium, Firefox): Secure works there. */
 export function isLoopbackHost(host: string): boolean {
   return host === 'localhost' || host.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '::1';

@@ -1,6 +1,6 @@
 import { defineRule, type RuleFinding } from '../../src/engine/rule';
 import { cookieDomain, domainMatches } from '../../src/http/setCookie';
-import { SPEC, cookieLabel, finding, requestHost, setCookiesOf, STRIPPED, setCookiesStripped } from './_cookies';
+import { HOST_UNKNOWN, SPEC, cookieLabel, finding, hostUnknown, requestHost, setCookiesOf, STRIPPED, setCookiesStripped } from './_cookies';
 
 export default defineRule({
   meta: {
@@ -21,7 +21,9 @@ export default defineRule({
       const attribute = domains[domains.length - 1];
       if (!attribute) continue;
       const domain = cookieDomain(attribute.value);
-      if (domain === '' || /[^\x00-\x7f]/.test(domain) || domainMatches(host, domain)) continue;
+      if (domain === '' || /[^\x00-\x7f]/.test(domain)) continue;
+      if (hostUnknown(exchange)) return context.notEvaluated(HOST_UNKNOWN);
+      if (domainMatches(host, domain)) continue;
       findings.push(finding(field, `${cookieLabel(field.cookie)} has Domain=${domain} but was set by ${host}, which it does not cover: browsers reject the whole cookie`, attribute));
     }
     return findings;

@@ -1,7 +1,7 @@
 import { defineRule, type RuleFinding } from '../../src/engine/rule';
 import { headerNamed } from '../../src/exchange';
 import { lastAttribute } from '../../src/http/setCookie';
-import { SPEC, cookieLabel, finding, isSecureRequest, requestHost, setCookiesOf, STRIPPED, setCookiesStripped } from './_cookies';
+import { HOST_UNKNOWN, SPEC, cookieLabel, finding, hostUnknown, isSecureRequest, requestHost, setCookiesOf, STRIPPED, setCookiesStripped } from './_cookies';
 
 // Chromium and Firefox treat http://localhost and loopback addresses as secure for cookies, so the rule judges
 // the host the request named (its Host header), not the address it was sent to.
@@ -25,6 +25,7 @@ export default defineRule({
     for (const field of setCookiesOf(exchange)) {
       const secure = lastAttribute(field.cookie, 'secure');
       if (!secure) continue;
+      if (hostUnknown(exchange)) return context.notEvaluated(HOST_UNKNOWN);
       findings.push(
         toHttps
           ? finding(field, `${cookieLabel(field.cookie)} is Secure but set on an http redirect to https: browsers ignore it here (harmless if the https response sets it again)`, secure, 'info')

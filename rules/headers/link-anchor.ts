@@ -13,7 +13,7 @@ export default defineRule({
     why: 'An anchor parameter makes the link about another resource than the response, and many clients ignore anchor (or, like browsers for preload, ignore such links entirely): a consumer that does not handle it applies the relation to the wrong resource.',
     fix: 'Send the link on the resource it is about instead, or make sure every consumer of this header handles anchor; drop `anchor` when it names the response itself.',
   },
-  check(exchange) {
+  check(exchange, context) {
     const findings: RuleFinding[] = [];
     let base: URL | undefined;
     try {
@@ -25,7 +25,10 @@ export default defineRule({
       for (const link of field.parsed.links) {
         const anchor = linkParam(link, 'anchor');
         if (!anchor || anchor.value === undefined) continue;
-        if (base && sameResource(anchor.value, base)) continue;
+        if (!base || base.hostname === 'invalid' || base.hostname.endsWith('.invalid')) {
+          return context.notEvaluated('the URL of the response is unknown (a saved response without its URL or request): give it to judge what the anchor names');
+        }
+        if (sameResource(anchor.value, base)) continue;
         findings.push({
           message: `Link to <${printable(link.target, 60)}> has anchor="${printable(anchor.value, 60)}": its context is another resource than this response`,
           evidence: linkEvidence(field, anchor.text, anchor.offset),

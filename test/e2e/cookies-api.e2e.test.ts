@@ -1,6 +1,8 @@
 // Cookies, Deprecation/Sunset and Link through the real CLI against the lab (and, for advice that only applies
 // over https, a TLS server on loopback): rules fire with byte-exact evidence, and the common idioms stay quiet.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer, type Server } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLab, type Lab } from '../../src/lab/server';
@@ -100,6 +102,36 @@ describe('cookies through the CLI', () => {
     } finally {
       await new Promise<void>((r) => server.close(() => r()));
     }
+  });
+});
+
+describe('cookies in a saved response (--raw)', () => {
+  const saved = [
+    'HTTP/1.1 200 OK',
+    `Date: ${new Date().toUTCString()}`,
+    'Cache-Control: no-store',
+    'Content-Type: application/json',
+    'Set-Cookie: sid=abc123; Domain=example.com; Path=/; Secure; HttpOnly; SameSite=Lax',
+    'Set-Cookie: theme=dark; Path=/; SameSite=None',
+    'Content-Length: 2',
+    '',
+    '{}',
+  ].join('\r\n');
+  const file = join(mkdtempSync(join(tmpdir(), 'httpinspect-cookies-')), 'saved.http');
+  writeFileSync(file, saved);
+
+  it('without its URL: judged where the host does not matter, not evaluated where it does', async () => {
+    const r = await runCli(['--raw', file, '--json']);
+    const ex = JSON.parse(r.stdout).exchanges[0] as JsonExchange & { notEvaluated: string[] };
+    expect(ids(ex)).toEqual(['cookies/samesite-none-without-secure']);
+    expect(ex.notEvaluated).toEqual(expect.arrayContaining(['cookies/domain-mismatch', 'cookies/secure-over-http']));
+  });
+
+  it('with its URL: Domain and Secure are judged against it', async () => {
+    const r = await runCli(['--raw', file, 'http://shop.example.net/', '--json']);
+    const ex = JSON.parse(r.stdout).exchanges[0] as JsonExchange & { notEvaluated: string[] };
+    expect(ids(ex)).toEqual(['cookies/domain-mismatch', 'cookies/samesite-none-without-secure', 'cookies/secure-over-http']);
+    expect(ex.notEvaluated ?? []).not.toContain('cookies/domain-mismatch');
   });
 });
 
