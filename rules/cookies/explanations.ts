@@ -1,5 +1,6 @@
 // Explanations of the cookies rules, by id: loaded only by `httpinspect explain`.
 import type { RuleKnowledge } from '../../src/engine/explanation';
+import combinedSetCookie from './combined-set-cookie.explain';
 import domainMismatch from './domain-mismatch.explain';
 import duplicateAttribute from './duplicate-attribute.explain';
 import duplicateName from './duplicate-name.explain';
@@ -22,6 +23,7 @@ import tooLarge from './too-large.explain';
 import unknownAttribute from './unknown-attribute.explain';
 
 export const cookiesExplanations: Readonly<Record<string, RuleKnowledge>> = {
+  'cookies/combined-set-cookie': combinedSetCookie,
   'cookies/domain-mismatch': domainMismatch,
   'cookies/duplicate-attribute': duplicateAttribute,
   'cookies/duplicate-name': duplicateName,

@@ -1,4 +1,5 @@
 import type { Rule } from '../../src/engine/rule';
+import combinedSetCookie from './combined-set-cookie';
 import domainMismatch from './domain-mismatch';
 import duplicateAttribute from './duplicate-attribute';
 import duplicateName from './duplicate-name';
@@ -20,4 +21,4 @@ import sessionWithoutHttponly from './session-without-httponly';
 import tooLarge from './too-large';
 import unknownAttribute from './unknown-attribute';
 
-export const cookiesRules: Rule[] = [domainMismatch, duplicateAttribute, duplicateName, invalidCharacters, invalidDomain, invalidExpires, invalidMaxAge, invalidPath, invalidPrefix, invalidSamesite, lifetimeTooLong, missingName, missingSecure, obsoleteAttribute, partitionedWithoutSecure, samesiteNoneWithoutSecure, secureOverHttp, sessionWithoutHttponly, tooLarge, unknownAttribute];
+export const cookiesRules: Rule[] = [combinedSetCookie, domainMismatch, duplicateAttribute, duplicateName, invalidCharacters, invalidDomain, invalidExpires, invalidMaxAge, invalidPath, invalidPrefix, invalidSamesite, lifetimeTooLong, missingName, missingSecure, obsoleteAttribute, partitionedWithoutSecure, samesiteNoneWithoutSecure, secureOverHttp, sessionWithoutHttponly, tooLarge, unknownAttribute];

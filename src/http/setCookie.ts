@@ -77,6 +77,24 @@ export function parseSetCookie(fieldValue: string): SetCookie {
   };
 }
 
+/**
+ * Where a field value looks like several Set-Cookie fields joined as a list (", name=" outside quotes), as a proxy
+ * or an HTTP library that folds repeated fields produces. Dates keep their ", 21 Oct" (no "=" after the word).
+ */
+export function joinedCookies(fieldValue: string): Array<{ offset: number; name: string }> {
+  const found: Array<{ offset: number; name: string }> = [];
+  let quoted = false;
+  for (let i = 0; i < fieldValue.length; i++) {
+    const c = fieldValue[i]!;
+    if (c === '"') quoted = !quoted;
+    else if (c === ';') quoted = false;
+    if (c !== ',' || quoted) continue;
+    const m = /^,[ \t]+([!#$%&'*+\-.^_`|~0-9A-Za-z]+)[ \t]*=/.exec(fieldValue.slice(i));
+    if (m) found.push({ offset: i, name: m[1]! });
+  }
+  return found;
+}
+
 /** The attributes browsers act on (§5.6.1–§5.6.7) plus CHIPS's Partitioned and Chromium's Priority. */
 export const KNOWN_ATTRIBUTES = ['Expires', 'Max-Age', 'Domain', 'Path', 'Secure', 'HttpOnly', 'SameSite', 'Partitioned', 'Priority'] as const;
 /** RFC 2109/2965 attributes browsers ignore, and Chromium's removed SameParty. */

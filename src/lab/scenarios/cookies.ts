@@ -26,6 +26,7 @@ export const cookiesScenarios: Scenario[] = [
   cookieScenario('domain-mismatch', 'Domain=example.com set by 127.0.0.1', 'theme=dark; Path=/; Domain=example.com'),
   cookieScenario('invalid-path', 'a relative Path', 'theme=dark; Path=account'),
   cookieScenario('invalid-samesite', 'SameSite=true', 'theme=dark; Path=/; SameSite=true'),
+  cookieScenario('combined-set-cookie', 'two cookies folded into one Set-Cookie field with ", "', 'theme=dark; Path=/, lang=en'),
   cookieScenario('duplicate-name', 'the same cookie set twice for the same path', 'theme=dark; Path=/', 'theme=light; Path=/'),
   cookieScenario('duplicate-attribute', 'Path given twice with different values', 'theme=dark; Path=/; Path=/admin'),
   cookieScenario('missing-name', 'a nameless cookie (=dark)', '=dark; Path=/'),
