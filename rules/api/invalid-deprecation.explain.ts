@@ -2,7 +2,7 @@
 import { defineExplanation } from '../../src/engine/explanation';
 
 export default defineExplanation({
-  checks: "Fires (error) when Deprecation is not an RFC 9651 Item holding a date (\"@\" and whole seconds since 1970, parameters allowed); (warning) for the obsolete draft value `true`. An HTTP-date or a bare number gets its own message.",
+  checks: "Fires (error) when Deprecation is not an RFC 9651 Item holding a date (\"@\" and whole seconds since 1970, parameters allowed); (warning) for the obsolete draft value `true`. An HTTP-date or a bare number gets its own message; two Deprecation fields are reported too (their combined value is not a single date).",
   breaks: [
     { client: "RFC 9745 client libraries and API gateways", effect: "reject the value, so the deprecation is never surfaced to client developers" },
   ],

@@ -18,7 +18,16 @@ export default defineRule({
     const res = exchange.response;
     if (!res) return [];
     const findings: RuleFinding[] = [];
-    for (const h of headersNamed(res.headers, 'deprecation')) {
+    const fields = headersNamed(res.headers, 'deprecation');
+    if (fields.length > 1) {
+      // Field lines combine into one value ("@1, @2"), which is not an Item (RFC 9651 §4.2).
+      findings.push({
+        message: `Deprecation is sent ${fields.length} times: its lines combine into a list, which is not the single date RFC 9745 requires`,
+        evidence: fields.map((h) => headerEvidence(h)).join('; '),
+        location: headerLocation(fields[1]!),
+      });
+    }
+    for (const h of fields) {
       const parsed = parseSfDate(h.value);
       if (parsed.ok) continue;
       const obsolete = /^true$/i.test(h.value.trim());

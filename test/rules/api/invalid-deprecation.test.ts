@@ -15,6 +15,13 @@ ruleTable('api/invalid-deprecation', {
     { name: 'a number without "@"', input: withHeaders(['Deprecation: 1688169599']), message: 'write "@1688169599"' },
     { name: 'a decimal date', input: withHeaders(['Deprecation: @1688169599.5']) },
     { name: 'two dates', input: withHeaders(['Deprecation: @1, @2']) },
+    {
+      name: 'two Deprecation fields, each valid',
+      input: withHeaders(['Deprecation: @1688169599', 'Deprecation: @1688169599']),
+      count: 1,
+      message: 'Deprecation is sent 2 times',
+      evidence: 'Deprecation: @1688169599 at byte 17; Deprecation: @1688169599 at byte 43',
+    },
   ],
   quiet: [
     { name: 'a structured date', input: withHeaders(['Deprecation: @1688169599']) },
