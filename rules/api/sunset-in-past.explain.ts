@@ -2,7 +2,7 @@
 import { defineExplanation } from '../../src/engine/explanation';
 
 export default defineExplanation({
-  checks: "Fires (warning) when a valid Sunset is earlier than the response's Date (or the time of the request without one). Quiet on 410 Gone and redirects, the answers RFC 8594 expects after the sunset.",
+  checks: "Fires (warning) when a valid Sunset is earlier than the response's Date (or the time of the request without one). Quiet on 404, 410 Gone and redirects: the answers of a resource that is gone or moved after its sunset.",
   breaks: [
     { client: "clients and monitoring", effect: "treat the resource as about to disappear at any moment" },
   ],

@@ -2,7 +2,7 @@ import { defineRule } from '../../src/engine/rule';
 import { headerEvidence, headerLocation } from '../../src/engine/evidence';
 import { RFC8594, isoDay, responseTime, sunsetOf } from './_api';
 
-// After the sunset a resource may answer 410 Gone or redirect (RFC 8594 §1): a past Sunset is expected there.
+// After the sunset a resource is gone (404, 410) or moved (3xx): a past Sunset is expected on those answers.
 export default defineRule({
   meta: {
     id: 'api/sunset-in-past',
@@ -17,7 +17,7 @@ export default defineRule({
     const res = exchange.response;
     const sunset = sunsetOf(exchange);
     if (!res || !sunset) return [];
-    if (res.status === 410 || (res.status >= 300 && res.status < 400)) return [];
+    if (res.status === 404 || res.status === 410 || (res.status >= 300 && res.status < 400)) return [];
     const now = responseTime(exchange);
     if (sunset.date.getTime() >= now.time) return [];
     const days = Math.floor((now.time - sunset.date.getTime()) / 86400_000);

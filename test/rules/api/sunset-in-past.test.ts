@@ -14,6 +14,7 @@ ruleTable('api/sunset-in-past', {
   quiet: [
     { name: 'a Sunset in the future', input: withHeaders([`Date: ${DATE}`, 'Sunset: Wed, 30 Jun 2027 23:59:59 GMT']) },
     { name: 'a 410 Gone after the sunset', input: withHeaders([`Date: ${DATE}`, 'Sunset: Sun, 30 Jun 2024 23:59:59 GMT'], { status: '410 Gone' }) },
+    { name: 'a 404 after the sunset', input: withHeaders([`Date: ${DATE}`, 'Sunset: Sun, 30 Jun 2024 23:59:59 GMT'], { status: '404 Not Found' }) },
     { name: 'a redirect after the sunset', input: withHeaders([`Date: ${DATE}`, 'Sunset: Sun, 30 Jun 2024 23:59:59 GMT', 'Location: /v2/items'], { status: '308 Permanent Redirect' }) },
   ],
 });
