@@ -7,6 +7,7 @@ import missingDate from './missing-date.explain';
 import linkAnchor from './link-anchor.explain';
 import linkInvalidSyntax from './link-invalid-syntax.explain';
 import linkPreloadWithoutAs from './link-preload-without-as.explain';
+import linkPreloadWithoutCrossorigin from './link-preload-without-crossorigin.explain';
 import linkRev from './link-rev.explain';
 
 export const headersExplanations: Readonly<Record<string, RuleKnowledge>> = {
@@ -17,5 +18,6 @@ export const headersExplanations: Readonly<Record<string, RuleKnowledge>> = {
   'headers/link-anchor': linkAnchor,
   'headers/link-invalid-syntax': linkInvalidSyntax,
   'headers/link-preload-without-as': linkPreloadWithoutAs,
+  'headers/link-preload-without-crossorigin': linkPreloadWithoutCrossorigin,
   'headers/link-rev': linkRev,
 };

@@ -6,6 +6,7 @@ import missingDate from './missing-date';
 import linkAnchor from './link-anchor';
 import linkInvalidSyntax from './link-invalid-syntax';
 import linkPreloadWithoutAs from './link-preload-without-as';
+import linkPreloadWithoutCrossorigin from './link-preload-without-crossorigin';
 import linkRev from './link-rev';
 
-export const headersRules: Rule[] = [duplicateSingleton, invalidDate, invalidLocation, missingDate, linkAnchor, linkInvalidSyntax, linkPreloadWithoutAs, linkRev];
+export const headersRules: Rule[] = [duplicateSingleton, invalidDate, invalidLocation, missingDate, linkAnchor, linkInvalidSyntax, linkPreloadWithoutAs, linkPreloadWithoutCrossorigin, linkRev];

@@ -14,5 +14,5 @@ export default defineExplanation({
     spring: "`headers.add(HttpHeaders.LINK, \"</app.css>; rel=preload; as=style\")`.",
     go: "`w.Header().Add(\"Link\", \"</app.css>; rel=preload; as=style\")` (also sent in a 103 Early Hints).",
   },
-  related: ["headers/link-invalid-syntax", "headers/link-anchor"],
+  related: ["headers/link-invalid-syntax", "headers/link-anchor", "headers/link-preload-without-crossorigin"],
 });

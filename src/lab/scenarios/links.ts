@@ -13,6 +13,7 @@ export const linksScenarios: Scenario[] = [
   linkScenario('link-rev', 'a Link with the deprecated rev parameter', 'headers/link-rev', '<mailto:ops@example.com>; rev="made"'),
   linkScenario('link-anchor', 'a Link whose anchor names another resource', 'headers/link-anchor', '</license>; rel=license; anchor="/images/cat.png"'),
   linkScenario('link-preload-without-as', 'rel=preload without as', 'headers/link-preload-without-as', '</style.css>; rel=preload'),
+  linkScenario('link-preload-without-crossorigin', 'a font preload without crossorigin', 'headers/link-preload-without-crossorigin', '</f.woff2>; rel=preload; as=font'),
   linkScenario('link-preload-ok', 'rel=preload; as=style and a font with crossorigin', '', '</style.css>; rel=preload; as=style, </f.woff2>; rel=preload; as=font; crossorigin'),
   linkScenario(
     'link-pagination-ok',
