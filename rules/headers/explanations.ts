@@ -3,6 +3,7 @@ import type { RuleKnowledge } from '../../src/engine/explanation';
 import duplicateSingleton from './duplicate-singleton.explain';
 import invalidDate from './invalid-date.explain';
 import invalidLocation from './invalid-location.explain';
+import invalidStructuredField from './invalid-structured-field.explain';
 import missingDate from './missing-date.explain';
 import linkAnchor from './link-anchor.explain';
 import linkInvalidSyntax from './link-invalid-syntax.explain';
@@ -14,6 +15,7 @@ export const headersExplanations: Readonly<Record<string, RuleKnowledge>> = {
   'headers/duplicate-singleton': duplicateSingleton,
   'headers/invalid-date': invalidDate,
   'headers/invalid-location': invalidLocation,
+  'headers/invalid-structured-field': invalidStructuredField,
   'headers/missing-date': missingDate,
   'headers/link-anchor': linkAnchor,
   'headers/link-invalid-syntax': linkInvalidSyntax,
