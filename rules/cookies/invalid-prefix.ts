@@ -1,5 +1,5 @@
 import { defineRule, type RuleFinding } from '../../src/engine/rule';
-import { cookieDomain, defaultPath, lastAttribute } from '../../src/http/setCookie';
+import { cookieDomain, defaultPath, lastAttribute, type CookieAttribute } from '../../src/http/setCookie';
 import { SPEC, cookieLabel, finding, hasSecure, setCookiesOf, STRIPPED, setCookiesStripped } from './_cookies';
 
 // Browsers match the prefixes case-insensitively (§5.4) and check them after the other attributes (§5.7 steps 20–22).
@@ -21,26 +21,33 @@ export default defineRule({
       const lowerName = cookie.name.toLowerCase();
       if (cookie.name === '') {
         const lowerValue = cookie.value.toLowerCase();
-        if (lowerValue.startsWith('__secure-') || lowerValue.startsWith('__host-')) {
-          findings.push(finding(field, `a nameless cookie whose value starts with a cookie prefix ("${cookie.value.slice(0, 9)}"): browsers reject it`));
+        const prefix = ['__secure-', '__host-'].find((p) => lowerValue.startsWith(p));
+        if (prefix) {
+          findings.push(finding(field, `a nameless cookie whose value starts with the prefix "${cookie.value.slice(0, prefix.length)}": browsers reject it`));
         }
         continue;
       }
       const problems: string[] = [];
+      let culprit: CookieAttribute | undefined;
       const isHost = lowerName.startsWith('__host-');
       if (!isHost && !lowerName.startsWith('__secure-')) continue;
       if (!hasSecure(cookie)) problems.push('it lacks Secure');
       if (isHost) {
         const domain = lastAttribute(cookie, 'domain');
-        if (domain && cookieDomain(domain.value) !== '') problems.push(`it has ${domain.text} (a __Host- cookie must be host-only)`);
+        if (domain && cookieDomain(domain.value) !== '') {
+          problems.push(`it has ${domain.text} (a __Host- cookie must be host-only)`);
+          culprit = domain;
+        }
         const path = lastAttribute(cookie, 'path');
         const effective = path && path.value.startsWith('/') ? path.value : defaultPath(exchange.request.target);
         if (!path) problems.push('it has no Path=/');
-        else if (effective !== '/') problems.push(`its path is "${effective}", not "/"`);
+        else if (effective !== '/') {
+          problems.push(`its path is "${effective}", not "/"`);
+          culprit ??= path;
+        }
       }
       if (problems.length === 0) continue;
       const prefix = isHost ? '__Host-' : '__Secure-';
-      const culprit = isHost ? (lastAttribute(cookie, 'domain') ?? lastAttribute(cookie, 'path')) : undefined;
       findings.push(finding(field, `${cookieLabel(cookie)} has the ${prefix} prefix but ${problems.join(' and ')}: browsers reject the whole cookie`, hasSecure(cookie) ? culprit : undefined));
     }
     return findings;

@@ -11,9 +11,14 @@ ruleTable('cookies/invalid-prefix', {
       evidence: 'Set-Cookie: __Host-sid=1; Secure; Path=/; Domain=app.example.com at byte 17: "Domain=app.example.com" at byte 59',
     },
     { name: '__Host- without Path', input: cookies(['__Host-sid=1; Secure'], { url: HTTPS }), message: 'it has no Path=/' },
-    { name: '__Host- with Path=/app', input: cookies(['__Host-sid=1; Secure; Path=/app'], { url: HTTPS }), message: 'its path is "/app", not "/"' },
+    {
+      name: '__Host- with Path=/app (evidence at Path)',
+      input: cookies(['__Host-sid=1; Secure; Path=/app'], { url: HTTPS }),
+      message: 'its path is "/app", not "/"',
+      evidence: /: "Path=\/app" at byte 51$/,
+    },
     { name: 'prefix matched case-insensitively', input: cookies(['__HOST-sid=1; Path=/'], { url: HTTPS }), message: 'lacks Secure' },
-    { name: 'nameless cookie whose value looks prefixed', input: cookies(['=__Secure-x=1; Secure'], { url: HTTPS }), message: 'nameless cookie' },
+    { name: 'nameless cookie whose value looks prefixed', input: cookies(['=__Secure-x=1; Secure'], { url: HTTPS }), message: 'a nameless cookie whose value starts with the prefix "__Secure-"' },
   ],
   quiet: [
     { name: '__Host- done right', input: cookies(['__Host-sid=1; Secure; Path=/; HttpOnly; SameSite=Lax'], { url: HTTPS }) },
