@@ -202,18 +202,39 @@ export interface Exchange {
    * request differs from the one typed (e.g. a Cookie a page cannot set), for the CORS verdict's explanation.
    */
   cors?: { credentials: boolean; notes?: string[] };
+  /** Set on a follow-up probe request (--probe): which probe sent it, and the index of the exchange it checks. */
+  probe?: ProbeMark;
+  /** On a probed exchange: each probe request that could not be sent, and why (its rules report "not evaluated"). */
+  probesSkipped?: ProbeSkip[];
+  /** On a request sent on a kept-alive connection (the reuse probe): its place on the connection and what followed. */
+  connection?: { position: number; closedAfter: boolean };
+}
+
+export interface ProbeMark {
+  /** conditional, range, encoding, head, options, reuse — or baseline: a GET sent because the user's request was not one. */
+  name: string;
+  /** Index (within its inspection) of the exchange the probe checks. */
+  of: number;
+}
+
+export interface ProbeSkip {
+  name: string;
+  /** What would have been sent, e.g. "If-Modified-Since". */
+  request: string;
+  reason: string;
 }
 
 /** Case-insensitive lookup of every header with that name, in order. */
 export function headersNamed(headers: readonly RawHeader[], name: string): RawHeader[] {
   const lower = name.toLowerCase();
-  return headers.filter((h) => h.name.toLowerCase() === lower);
+  // Every rule asks this of every response: compare lengths before lower-casing.
+  return headers.filter((h) => h.name.length === lower.length && h.name.toLowerCase() === lower);
 }
 
 /** First header with that name, or undefined. */
 export function headerNamed(headers: readonly RawHeader[], name: string): RawHeader | undefined {
   const lower = name.toLowerCase();
-  return headers.find((h) => h.name.toLowerCase() === lower);
+  return headers.find((h) => h.name.length === lower.length && h.name.toLowerCase() === lower);
 }
 
 /** The content bytes (chunk framing removed) that were kept in memory. */

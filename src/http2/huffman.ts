@@ -24,7 +24,7 @@ const LENGTHS: readonly number[] = [
 export const EOS = 256;
 
 /** Codes, right-aligned, derived canonically from the lengths: shortest first, then by symbol. */
-export const CODES: readonly number[] = (() => {
+function canonicalCodes(): number[] {
   const order = LENGTHS.map((len, sym) => ({ len, sym })).sort((a, b) => a.len - b.len || a.sym - b.sym);
   const codes = new Array<number>(LENGTHS.length).fill(0);
   let code = 0;
@@ -36,20 +36,31 @@ export const CODES: readonly number[] = (() => {
     code += 1;
   }
   return codes;
-})();
+}
 
 export function codeLength(symbol: number): number {
   return LENGTHS[symbol]!;
 }
 
-// Decoding tree as two child arrays; a negative child is a leaf: -(symbol + 1).
-const zero: number[] = [0];
-const one: number[] = [0];
-(() => {
+interface Tables {
+  codes: readonly number[];
+  // Decoding tree as two child arrays; a negative child is a leaf: -(symbol + 1).
+  zero: number[];
+  one: number[];
+}
+
+// Built on first use: plain HTTP/1.1 inspections never pay for the tables (start-up).
+let tables: Tables | undefined;
+
+function huffmanTables(): Tables {
+  if (tables) return tables;
+  const codes = canonicalCodes();
+  const zero: number[] = [0];
+  const one: number[] = [0];
   let nodes = 1;
   for (let sym = 0; sym < LENGTHS.length; sym++) {
     const len = LENGTHS[sym]!;
-    const code = CODES[sym]!;
+    const code = codes[sym]!;
     let node = 0;
     for (let bit = len - 1; bit >= 0; bit--) {
       const branch = Math.floor(code / 2 ** bit) % 2 === 1 ? one : zero;
@@ -66,7 +77,14 @@ const one: number[] = [0];
       }
     }
   }
-})();
+  tables = { codes, zero, one };
+  return tables;
+}
+
+/** The code of each symbol, right-aligned (RFC 7541 Appendix B). */
+export function huffmanCodes(): readonly number[] {
+  return huffmanTables().codes;
+}
 
 export type HuffmanResult = { ok: true; bytes: Buffer } | { ok: false; reason: string };
 
@@ -75,6 +93,7 @@ export type HuffmanResult = { ok: true; bytes: Buffer } | { ok: false; reason: s
  * 7 bits, or padding that is not the most significant bits of EOS (all ones).
  */
 export function huffmanDecode(input: Buffer, maxOutput = Infinity): HuffmanResult {
+  const { zero, one } = huffmanTables();
   const out: number[] = [];
   let node = 0;
   let depth = 0; // bits consumed since the last symbol
@@ -112,13 +131,14 @@ export function huffmanEncodedLength(input: Buffer): number {
 }
 
 export function huffmanEncode(input: Buffer): Buffer {
+  const { codes } = huffmanTables();
   const out = Buffer.alloc(huffmanEncodedLength(input));
   let acc = 0; // pending bits, at most 7 + 30 — kept below 2^53 by flushing bytes eagerly
   let accBits = 0;
   let pos = 0;
   for (const byte of input) {
     const len = LENGTHS[byte]!;
-    acc = acc * 2 ** len + CODES[byte]!;
+    acc = acc * 2 ** len + codes[byte]!;
     accBits += len;
     while (accBits >= 8) {
       accBits -= 8;
