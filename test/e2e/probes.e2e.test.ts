@@ -145,6 +145,6 @@ describe('announcements, -v and the text report', () => {
   it('--probe with --raw is a usage error', async () => {
     const r = await runCli(['--raw', '-', '--probe', 'head'], { input: 'HTTP/1.1 200 OK\r\n\r\n' });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--probe sends follow-up requests: it cannot be used with --raw or --har');
+    expect(r.stderr).toContain('--probe sends follow-up requests: it cannot be used with --raw, --har or --replay');
   });
 });
