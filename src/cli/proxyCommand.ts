@@ -6,6 +6,9 @@ import { constants } from 'node:os';
 import { allRules } from '../../rules/index';
 import type { Exchange } from '../exchange';
 import { judge } from '../judge';
+import { parseProbeNames } from '../options/probes';
+import { runProbes } from '../capture/probes/run';
+import { probeSpecOf } from '../proxy/probeSpec';
 import { configLayers } from '../config/layers';
 import { ruleSettingsFor } from '../config/merge';
 import { loadConfig } from '../config/load';
@@ -103,13 +106,27 @@ export async function runProxy(command: readonly string[], flags: ProxyFlags, cl
     else notInspected.push({ method: 'CONNECT', host: tunnel.host, port: tunnel.port, count: 1, reason });
     process.stderr.write(`${err.yellow('⚠')} CONNECT ${visible(tunnel.host)}:${tunnel.port} → ${visible(reason)}\n`);
   };
-  const onExchange = (exchange: Exchange) => {
-    const inspection = judge([exchange], allRules, { rules: settings, maxBody: run.maxBody });
-    if (run.verbose) process.stderr.write(renderVerbose(exchange, { chalk: err, showSecrets: run.showSecrets, maxShown: 64 * 1024, level: run.verbose }));
+  const probes = parseProbeNames(run.probe ?? []);
+  const announce = (message: string) => process.stderr.write(err.dim(`* ${visible(message)}\n`));
+  const report = (exchanges: Exchange[]) => {
+    const inspection = judge(exchanges, allRules, { rules: settings, maxBody: run.maxBody });
+    if (run.verbose) for (const exchange of exchanges) process.stderr.write(renderVerbose(exchange, { chalk: err, showSecrets: run.showSecrets, maxShown: 64 * 1024, level: run.verbose }));
     for (const line of liveLines(inspection, err)) process.stderr.write(`${line}\n`);
     tallyFindings(tally, inspection);
     sink.add(inspection);
-    if (run.saveHar === undefined) slim(exchange);
+    if (run.saveHar === undefined) exchanges.forEach(slim);
+  };
+  // --probe: after a proxied GET or HEAD has been relayed, its probes run (only GET, HEAD, OPTIONS; announced);
+  // the report waits for them. An unsafe request is never followed by a probe, let alone repeated.
+  const probing = new Set<Promise<void>>();
+  const onExchange = (exchange: Exchange) => {
+    const spec = probes.size > 0 ? probeSpecOf(exchange) : undefined;
+    if (!spec) return report([exchange]);
+    const exchanges = [exchange];
+    const done = runProbes(exchanges, 0, spec, { names: probes, capture: captureOptionsOf(run), announce })
+      .then(() => report(exchanges))
+      .finally(() => probing.delete(done));
+    probing.add(done);
   };
 
   let proxy;
@@ -140,6 +157,7 @@ export async function runProxy(command: readonly string[], flags: ProxyFlags, cl
     await untilSignal();
   }
   await proxy.close();
+  await Promise.all(probing);
   const code = await sink.finish(false);
   if (commandCode !== 0) return commandCode;
   return code === EXIT.findings ? EXIT.findings : EXIT.ok;
