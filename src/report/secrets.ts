@@ -3,6 +3,7 @@
 // printed, and `maskerFor(exchange)`, which also removes the exchange's secret values from any free text
 // (finding messages, evidence, error lines, raw -v bytes) — rules quote what they see, so free text can
 // carry a secret in any shape. Every report format should pass its text through the masker.
+import { printable } from '../text/escape';
 import type { Exchange, RawHeader } from '../exchange';
 
 const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie']);
@@ -29,17 +30,19 @@ export function maskHeaderValue(name: string, value: string): string {
     return scheme && scheme.length < value.trim().length ? `${scheme} ${MASK}` : MASK;
   }
   if (lower === 'cookie') {
+    // A pair without "=" is a nameless cookie: all of it is the value.
     return value
       .split(';')
-      .map((pair) => pair.trim().split('=')[0])
+      .map((pair) => pair.trim())
       .filter(Boolean)
-      .map((n) => `${n}=${MASK}`)
+      .map((pair) => (pair.includes('=') ? `${pair.split('=')[0]}=${MASK}` : MASK))
       .join('; ');
   }
   if (lower === 'set-cookie') {
-    const [first, ...attributes] = value.split(';');
-    const cookieName = (first ?? '').split('=')[0]!.trim();
-    return [`${cookieName}=${MASK}`, ...attributes.map((a) => a.trim())].join('; ');
+    const [first = '', ...attributes] = value.split(';');
+    // Without "=" the browser stores a nameless cookie whose value is all of it (RFC 6265bis §5.6).
+    const masked = first.includes('=') ? `${first.split('=')[0]!.trim()}=${MASK}` : MASK;
+    return [masked, ...attributes.map((a) => a.trim())].join('; ');
   }
   // Location, Content-Location, Referer, Link… may carry credentials in a URL.
   return maskUrlsIn(value);
@@ -116,8 +119,12 @@ export function secretValuesOf(exchange: Exchange): string[] {
     for (const f of block.fields) headers.push({ name: f.name, value: f.value.trim(), raw: '', offset: f.offset });
   }
   const values = headers.filter((h) => isSecretHeader(h.name)).flatMap((h) => secretPartsOf(h.name, h.value));
-  // A secret with control characters is shown escaped ("\r\n"): mask each of its printable runs too.
-  for (const v of [...values]) if (/[\x00-\x1f\x7f]/.test(v)) values.push(...v.split(/[\x00-\x1f\x7f]+/));
+  // A secret with control or non-ASCII bytes is shown escaped in evidence ("\r\n", "\xb5"): mask that escaped
+  // form, and each run of plain characters, too.
+  for (const v of [...values]) {
+    if (!/[\x00-\x1f\x7f-\xff]/.test(v)) continue;
+    values.push(printable(v, Infinity), ...v.split(/[\x00-\x1f\x7f-\xff]+/));
+  }
   values.push(...userinfoOf(exchange.url));
   for (const h of headers) {
     for (const m of h.value.matchAll(URL_USERINFO)) values.push(...userinfoOf(`${m[0]}x`));
