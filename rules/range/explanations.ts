@@ -1,4 +1,15 @@
 // Explanations of the range rules, by id: loaded only by `httpinspect explain`.
 import type { RuleKnowledge } from '../../src/engine/explanation';
+import partialWithoutRangeRequest from './206-without-range-request.explain';
+import contentRangeOnWrongStatus from './content-range-on-wrong-status.explain';
+import invalidContentRange from './invalid-content-range.explain';
+import unknownAcceptRangesUnit from './unknown-accept-ranges-unit.explain';
+import unsatisfiedRangeOn206 from './unsatisfied-range-on-206.explain';
 
-export const rangeExplanations: Readonly<Record<string, RuleKnowledge>> = {};
+export const rangeExplanations: Readonly<Record<string, RuleKnowledge>> = {
+  'range/206-without-range-request': partialWithoutRangeRequest,
+  'range/content-range-on-wrong-status': contentRangeOnWrongStatus,
+  'range/invalid-content-range': invalidContentRange,
+  'range/unknown-accept-ranges-unit': unknownAcceptRangesUnit,
+  'range/unsatisfied-range-on-206': unsatisfiedRangeOn206,
+};
