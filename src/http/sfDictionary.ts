@@ -73,8 +73,10 @@ class Parser {
     for (;;) {
       const key = this.key();
       let member: Member;
+      if (/^[ \t]+=/.test(this.s.slice(this.pos))) this.fail(`whitespace before "=" after "${key}" is not allowed`);
       if (this.peek() === '=') {
         this.pos++;
+        if (/[ \t]/.test(this.peek())) this.fail(`whitespace after "${key}=" is not allowed`);
         member = this.peek() === '(' ? this.innerList() : this.item();
       } else {
         member = { item: { type: 'boolean', value: true }, params: this.params() };
@@ -110,6 +112,7 @@ class Parser {
       }
       if (this.done()) this.fail('an inner list is not closed with ")"');
       items.push(this.item());
+      if (this.done()) this.fail('an inner list is not closed with ")"');
       if (this.peek() !== ' ' && this.peek() !== ')') this.fail('items of an inner list are separated by spaces');
     }
   }
