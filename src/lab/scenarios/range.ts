@@ -1,3 +1,60 @@
-import type { Scenario } from '../scenario';
+import { response, type Scenario } from '../scenario';
 
-export const rangeScenarios: Scenario[] = [];
+const TEXT: [string, string] = ['Content-Type', 'text/plain; charset=utf-8'];
+const RANGE_REQUEST = { headers: [['Range', 'bytes=0-4']] as Array<[string, string]> };
+
+export const rangeScenarios: Scenario[] = [
+  {
+    name: 'invalid-content-range',
+    description: 'a 206 whose Content-Range uses "=" like a Range header (bytes=0-4/11)',
+    request: RANGE_REQUEST,
+    expect: ['range/invalid-content-range'],
+    respond: () => [response(206, [['Content-Range', 'bytes=0-4/11'], TEXT], 'hello')],
+  },
+  {
+    name: 'content-range-past-length',
+    description: 'a 206 whose Content-Range ends at the complete length (bytes 0-11/11: positions count from 0)',
+    request: { headers: [['Range', 'bytes=0-']] },
+    expect: ['range/invalid-content-range'],
+    respond: () => [response(206, [['Content-Range', 'bytes 0-11/11'], TEXT], 'hello world')],
+  },
+  {
+    name: 'content-range-on-wrong-status',
+    description: 'a 200 with the whole representation that still carries Content-Range',
+    request: RANGE_REQUEST,
+    expect: ['range/content-range-on-wrong-status'],
+    respond: () => [response(200, [['Content-Range', 'bytes 0-10/11'], TEXT], 'hello world')],
+  },
+  {
+    name: 'unsatisfied-range-on-206',
+    description: 'a 206 with Content-Range: bytes */11 (the 416 form)',
+    request: RANGE_REQUEST,
+    expect: ['range/unsatisfied-range-on-206'],
+    respond: () => [response(206, [['Content-Range', 'bytes */11'], TEXT], 'hello')],
+  },
+  {
+    name: '206-without-range-request',
+    description: 'a 206 Partial Content to a GET without Range',
+    expect: ['range/206-without-range-request'],
+    respond: () => [response(206, [['Content-Range', 'bytes 0-4/11'], TEXT], 'hello')],
+  },
+  {
+    name: 'unknown-accept-ranges-unit',
+    description: 'Accept-Ranges: byte (a typo for bytes)',
+    expect: ['range/unknown-accept-ranges-unit'],
+    respond: () => [response(200, [['Accept-Ranges', 'byte'], TEXT], 'hello world')],
+  },
+  {
+    name: 'accept-ranges-ok',
+    description: 'a 200 with Accept-Ranges: bytes, and a later range answered by a correct 206 (see partial-content-ok)',
+    expect: [],
+    respond: () => [response(200, [['Accept-Ranges', 'bytes'], TEXT], 'hello world')],
+  },
+  {
+    name: 'open-range-ok',
+    description: 'an open Range (bytes=6-) answered by 206 with Content-Range: bytes 6-10/11',
+    request: { headers: [['Range', 'bytes=6-']] },
+    expect: [],
+    respond: () => [response(206, [['Content-Range', 'bytes 6-10/11'], ['Accept-Ranges', 'bytes'], TEXT], 'world')],
+  },
+];
