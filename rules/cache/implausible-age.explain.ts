@@ -2,7 +2,7 @@
 import { defineExplanation } from '../../src/engine/explanation';
 
 export default defineExplanation({
-  checks: 'Fires (warning) when Age is more than one year (31,536,000 s) and more than the max-age / s-maxage the response declares. A long-lived asset (max-age of ten years) with a large Age stays quiet.',
+  checks: 'Fires (warning) when Age is more than one year (31,536,000 s) and more than the freshness the response declares (max-age, s-maxage, or Expires minus Date). A long-lived asset (max-age of ten years) with a large Age stays quiet.',
   breaks: [
     { client: 'browsers and downstream caches', effect: 'treat the response as stale immediately and revalidate or refetch it on every use: the cache is useless.' },
   ],

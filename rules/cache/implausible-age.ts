@@ -1,12 +1,13 @@
 import { defineRule, type RuleFinding } from '../../src/engine/rule';
 import { headerEvidence, headerLocation } from '../../src/engine/evidence';
-import { headersNamed } from '../../src/exchange';
+import { headerNamed, headersNamed } from '../../src/exchange';
 import { cacheControlOf, deltaSecondsOf } from '../../src/http/cacheControl';
+import { parseHttpDate } from '../../src/http/httpDate';
 
 const ONE_YEAR = 31_536_000;
 
-// An Age over a year is plausible only for a response whose explicit freshness is at least that long
-// (a long-lived immutable asset); then it stays quiet. Invalid values are cache/invalid-age's.
+// An Age over a year is plausible only for a response whose explicit freshness (max-age, s-maxage, or
+// Expires minus Date) is at least that long, such as a long-lived immutable asset; then it stays quiet. Invalid values are cache/invalid-age's.
 export default defineRule({
   meta: {
     id: 'cache/implausible-age',
@@ -23,6 +24,13 @@ export default defineRule({
     const lifetimes = cacheControlOf(res.headers)
       .directives.filter((d) => d.name === 'max-age' || d.name === 's-maxage')
       .map((d) => deltaSecondsOf(d) ?? 0);
+    const expires = headerNamed(res.headers, 'expires');
+    const date = headerNamed(res.headers, 'date');
+    if (expires && date) {
+      const e = parseHttpDate(expires.value);
+      const d = parseHttpDate(date.value);
+      if (e.ok && d.ok) lifetimes.push((e.date.getTime() - d.date.getTime()) / 1000);
+    }
     const declared = Math.max(0, ...lifetimes);
     const findings: RuleFinding[] = [];
     for (const h of headersNamed(res.headers, 'age')) {

@@ -12,6 +12,7 @@ ruleTable(ID, {
   quiet: [
     { name: 'exactly one year', input: ok('Age: 31536000') },
     { name: 'a long-lived asset whose max-age covers the Age', input: ok('Cache-Control: public, max-age=315360000, immutable', 'Age: 40000000') },
+    { name: 'Expires ten years after Date covers the Age (mod_expires "access plus 10 years")', input: ok('Date: Sun, 06 Nov 1994 08:49:37 GMT', 'Expires: Thu, 06 Nov 2004 08:49:37 GMT', 'Age: 40000000') },
     { name: 's-maxage covers the Age', input: ok('Cache-Control: s-maxage=63072000', 'Age: 40000000') },
     { name: 'an invalid Age (cache/invalid-age reports it)', input: ok('Age: 99999999999.5') },
   ],
