@@ -22,8 +22,11 @@ await build({
   // cli-table3 measures every cell with string-width; ours gives the same widths without compiling the emoji
   // regex on every start-up (see the file).
   alias: { 'string-width': './src/report/stringWidth.cjs' },
-  // cli-table3 is CommonJS and calls require() for Node built-ins.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  // cli-table3 is CommonJS and calls require() for Node built-ins; the real require is made only when first
+  // called, so the many chunks that never require anything pay nothing for it.
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; let __req; const require = (id) => (__req ??= __createRequire(import.meta.url))(id);",
+  },
   legalComments: 'none',
   minify: process.env.HTTPINSPECT_NO_MINIFY ? false : true,
   logLevel: 'warning',

@@ -91,6 +91,8 @@ export interface Anomaly {
   detail: string;
   /** The offending bytes/line as text (latin1, unescaped). */
   evidence?: string;
+  /** A milder variant than the rule's default (e.g. whitespace a recipient may accept): the finding's severity. */
+  severity?: 'warning' | 'info';
 }
 
 export type AnomalyId =
@@ -181,8 +183,10 @@ export interface Exchange {
   /**
    * Set when the inspection simulates a browser's CORS request (--origin, --cors, --credentials).
    * CORS rules otherwise judge from the request headers alone (Origin, Access-Control-Request-*).
+   * `credentials`: the request's credentials mode is "include" (--credentials); `notes`: how the simulated
+   * request differs from the one typed (e.g. a Cookie a page cannot set), for the CORS verdict's explanation.
    */
-  cors?: { credentials: boolean };
+  cors?: { credentials: boolean; notes?: string[] };
 }
 
 /** Case-insensitive lookup of every header with that name, in order. */

@@ -1,6 +1,6 @@
 // Data flows one way (README, Architecture): no import cycles between files, nothing outside src/cli imports
 // it, and the core stages never import the report or explain layers.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -73,5 +73,21 @@ describe('architecture: data flows one way', () => {
   it('has rule explanations loaded only by explain', () => {
     const loaders = [...graph].filter(([, targets]) => targets.includes('rules/explanations.ts')).map(([file]) => file);
     expect(loaders).toEqual(['src/explain/rule.ts']);
+  });
+});
+
+describe('architecture: the README folder map matches the tree', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const map = readme.slice(readme.indexOf('<!-- folders:start'), readme.indexOf('<!-- folders:end -->'));
+  const paths = [...map.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]!.replace(/<category>\/$/, '').replace(/\/$/, ''));
+
+  it('names every folder and top-level file of src/, and rules/', () => {
+    const entries = readdirSync(join(ROOT, 'src'), { withFileTypes: true }).map((e) => `src/${e.name}`);
+    expect(paths.length).toBeGreaterThan(10);
+    for (const entry of [...entries, 'rules']) expect(paths, `${entry} is in the README folder map`).toContain(entry);
+  });
+
+  it('names nothing that does not exist', () => {
+    for (const path of paths) expect(existsSync(join(ROOT, path)), `${path} exists`).toBe(true);
   });
 });

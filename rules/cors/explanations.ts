@@ -4,6 +4,7 @@ import allowOriginNull from './allow-origin-null.explain';
 import credentialsNotTrue from './credentials-not-true.explain';
 import headerNotAllowed from './header-not-allowed.explain';
 import invalidAllowOrigin from './invalid-allow-origin.explain';
+import invalidMaxAge from './invalid-max-age.explain';
 import methodNotAllowed from './method-not-allowed.explain';
 import missingAllowCredentials from './missing-allow-credentials.explain';
 import missingAllowOrigin from './missing-allow-origin.explain';
@@ -20,6 +21,7 @@ export const corsExplanations: Readonly<Record<string, RuleKnowledge>> = {
   'cors/credentials-not-true': credentialsNotTrue,
   'cors/header-not-allowed': headerNotAllowed,
   'cors/invalid-allow-origin': invalidAllowOrigin,
+  'cors/invalid-max-age': invalidMaxAge,
   'cors/method-not-allowed': methodNotAllowed,
   'cors/missing-allow-credentials': missingAllowCredentials,
   'cors/missing-allow-origin': missingAllowOrigin,

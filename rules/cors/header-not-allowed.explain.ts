@@ -2,7 +2,7 @@
 import { defineExplanation } from '../../src/engine/explanation';
 
 export default defineExplanation({
-  checks: 'Fires when a preflight\'s Access-Control-Allow-Headers does not cover a header listed in Access-Control-Request-Headers (`*` does not count for credentialed requests and never covers Authorization).',
+  checks: 'Fires when a preflight\'s Access-Control-Allow-Headers does not cover a header listed in Access-Control-Request-Headers (`*` does not count for credentialed requests and, by the Fetch standard, never covers Authorization; Chromium still lets it through with a deprecation warning, which the CORS verdict shows beside the standard\'s answer).',
   breaks: [
     {
       client: 'browsers (fetch/XHR from another origin)',

@@ -37,7 +37,7 @@ export default defineRule({
     const wildcard = allowed.includes('*');
     const hints: string[] = [];
     if (wildcard && credentialed) hints.push('"*" is no wildcard for a credentialed request');
-    else if (wildcard && missing.includes('authorization')) hints.push('"*" never covers Authorization');
+    else if (wildcard && missing.includes('authorization')) hints.push('"*" never covers Authorization by the Fetch standard; Chromium today still lets it through, with a deprecation warning');
     const hint = hints.length ? ` (${hints.join('; ')})` : '';
     const what = `header${missing.length === 1 ? '' : 's'} ${missing.join(', ')}`;
     if (allowedList.kind === 'absent') {

@@ -3,6 +3,7 @@ import allowOriginNull from './allow-origin-null';
 import credentialsNotTrue from './credentials-not-true';
 import headerNotAllowed from './header-not-allowed';
 import invalidAllowOrigin from './invalid-allow-origin';
+import invalidMaxAge from './invalid-max-age';
 import methodNotAllowed from './method-not-allowed';
 import missingAllowCredentials from './missing-allow-credentials';
 import missingAllowOrigin from './missing-allow-origin';
@@ -19,6 +20,7 @@ export const corsRules: Rule[] = [
   credentialsNotTrue,
   headerNotAllowed,
   invalidAllowOrigin,
+  invalidMaxAge,
   methodNotAllowed,
   missingAllowCredentials,
   missingAllowOrigin,

@@ -2,7 +2,7 @@
 import { defineExplanation } from '../../src/engine/explanation';
 
 export default defineExplanation({
-  checks: 'Fires when a credentialed cross-origin request (cookies or Authorization) gets a response without `Access-Control-Allow-Credentials: true`.',
+  checks: 'Fires when a credentialed cross-origin request (`credentials: "include"` in fetch(), httpinspect\'s `--credentials`; an Authorization header alone does not make one) gets a response without `Access-Control-Allow-Credentials: true`.',
   breaks: [
     {
       client: 'browsers (fetch/XHR from another origin)',

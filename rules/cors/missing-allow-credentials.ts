@@ -14,7 +14,7 @@ export default defineRule({
     severity: 'error',
     title: 'Credentialed CORS request answered without `Access-Control-Allow-Credentials: true`',
     ref: FETCH_REFS.corsCheck,
-    why: 'For a request with credentials (cookies, Authorization), browsers also require `Access-Control-Allow-Credentials: true` on the response (and on its preflight); without it the page gets a network error even though the origin matches.',
+    why: 'For a credentialed request (`credentials: "include"` in fetch(): the browser sends its cookies; an Authorization header set by script does not make a request credentialed), browsers also require `Access-Control-Allow-Credentials: true` on the response (and on its preflight); without it the page gets a network error even though the origin matches.',
     fix: 'Send `Access-Control-Allow-Credentials: true` on both the preflight and the actual response for origins allowed to send credentials.',
   },
   check(exchange, context) {

@@ -17,5 +17,5 @@ export default defineExplanation({
     spring: '`maxAge(600)` (Spring\'s default is 1800 seconds; check overrides).',
     go: 'rs/cors `MaxAge: 600`.',
   },
-  related: ['cors/preflight-with-body'],
+  related: ['cors/preflight-with-body', 'cors/invalid-max-age'],
 });

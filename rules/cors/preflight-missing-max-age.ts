@@ -1,11 +1,10 @@
 import { defineRule } from '../../src/engine/rule';
-import { headerEvidence, headerLocation } from '../../src/engine/evidence';
 import { corsRoleOf, credentialsModeOf, requestedHeadersOf, requestedMethodOf, requestOriginOf } from '../../src/cors/exchange';
 import { extractMaxAge, preflightCheck } from '../../src/cors/fetchSpec';
 import { FETCH_REFS, missingEvidence, statusLocation } from '../../src/cors/ruleSupport';
 
 // Only on a preflight that succeeds: a failing one has bigger problems, reported by the other rules.
-// An unparsable value (or several headers) is treated by browsers as absent: 5 seconds.
+// An unparsable value (or several headers) is cors/invalid-max-age's: reported once, there.
 export default defineRule({
   meta: {
     id: 'cors/preflight-missing-max-age',
@@ -30,17 +29,7 @@ export default defineRule({
       headers: res.headers,
     });
     if (failed) return [];
-    const maxAge = extractMaxAge(res.headers);
-    if (maxAge.kind === 'value') return [];
-    if (maxAge.kind === 'failure') {
-      return [
-        {
-          message: `Access-Control-Max-Age is invalid (${maxAge.reason}): browsers cache this preflight for only 5 seconds`,
-          evidence: headerEvidence(maxAge.header),
-          location: headerLocation(maxAge.header),
-        },
-      ];
-    }
+    if (extractMaxAge(res.headers).kind !== 'absent') return [];
     return [
       {
         message: 'The preflight succeeds but has no Access-Control-Max-Age: browsers cache it for only 5 seconds and preflight again',

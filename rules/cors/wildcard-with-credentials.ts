@@ -15,7 +15,7 @@ export default defineRule({
     severity: 'error',
     title: '`Access-Control-Allow-Origin: *` with credentials',
     ref: FETCH_REFS.credentials,
-    why: 'For a request with credentials (cookies, Authorization) browsers never accept `*`: Access-Control-Allow-Origin must be the exact origin. `*` together with `Access-Control-Allow-Credentials: true` therefore fails every credentialed request.',
+    why: 'For a credentialed request (`credentials: "include"` in fetch(): the browser sends its cookies; an Authorization header set by script does not make a request credentialed) browsers never accept `*`: Access-Control-Allow-Origin must be the exact origin. `*` together with `Access-Control-Allow-Credentials: true` therefore fails every credentialed request.',
     fix: "For credentialed requests echo the request's Origin (after checking it against an allow-list) with `Access-Control-Allow-Credentials: true` and `Vary: Origin`; keep `*` only for public resources without credentials and drop Access-Control-Allow-Credentials there.",
   },
   check(exchange, context) {

@@ -2,9 +2,9 @@
 import { defineExplanation } from '../../src/engine/explanation';
 
 export default defineExplanation({
-  checks: 'Fires when a response has Transfer-Encoding but its last coding is not `chunked` (e.g. `Transfer-Encoding: gzip` or `chunked, gzip`).',
+  checks: 'Fires when a response has Transfer-Encoding but its last coding is not `chunked` (e.g. `Transfer-Encoding: gzip` or `chunked, gzip`): legal, but the body then ends only when the connection closes. A warning; info when the request\'s TE asked for that coding, or for `identity`.',
   breaks: [
-    { client: 'Node/undici', effect: 'rejects the response as invalid framing.' },
+    { client: 'Node http, fetch and browsers', effect: 'read the body to close without decoding the transfer coding, so the application gets gzip (or other coded) bytes.' },
     {
       client: 'proxies and other clients',
       effect: 'read the body to connection close or try to de-chunk it; a proxy and a client that disagree split the stream differently (smuggling risk).',

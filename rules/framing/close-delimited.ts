@@ -17,7 +17,8 @@ export default defineRule({
   },
   check(exchange) {
     const res = exchange.response;
-    if (!res || res.httpVersion !== '1.1' || res.framing?.kind !== 'close') return [];
+    // Any HTTP/1.x from 1.1 up is processed as 1.1 (RFC 9110 §2.5).
+    if (!res || !/^1\.[1-9]\d*$/.test(res.httpVersion) || res.framing?.kind !== 'close') return [];
     if (res.status < 200) return [];
     if (headersNamed(res.headers, 'content-length').length > 0 || headersNamed(res.headers, 'transfer-encoding').length > 0) return [];
     if (anomaliesOf(exchange, 'incomplete-head').length > 0) return [];

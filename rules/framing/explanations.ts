@@ -20,6 +20,7 @@ import invalidChunkedEncoding from './invalid-chunked-encoding.explain';
 import invalidContentLength from './invalid-content-length.explain';
 import invalidHeaderLine from './invalid-header-line.explain';
 import invalidStatusLine from './invalid-status-line.explain';
+import invalidTransferEncoding from './invalid-transfer-encoding.explain';
 import obsFold from './obs-fold.explain';
 import transferEncodingInHttp10 from './transfer-encoding-in-http10.explain';
 import transferEncodingOn204 from './transfer-encoding-on-204.explain';
@@ -47,6 +48,7 @@ export const framingExplanations: Readonly<Record<string, RuleKnowledge>> = {
   'framing/invalid-content-length': invalidContentLength,
   'framing/invalid-header-line': invalidHeaderLine,
   'framing/invalid-status-line': invalidStatusLine,
+  'framing/invalid-transfer-encoding': invalidTransferEncoding,
   'framing/obs-fold': obsFold,
   'framing/transfer-encoding-in-http10': transferEncodingInHttp10,
   'framing/transfer-encoding-on-204': transferEncodingOn204,

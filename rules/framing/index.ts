@@ -19,6 +19,7 @@ import invalidChunkedEncoding from './invalid-chunked-encoding';
 import invalidContentLength from './invalid-content-length';
 import invalidHeaderLine from './invalid-header-line';
 import invalidStatusLine from './invalid-status-line';
+import invalidTransferEncoding from './invalid-transfer-encoding';
 import obsFold from './obs-fold';
 import transferEncodingInHttp10 from './transfer-encoding-in-http10';
 import transferEncodingOn204 from './transfer-encoding-on-204';
@@ -46,6 +47,7 @@ export const framingRules: Rule[] = [
   invalidContentLength,
   invalidHeaderLine,
   invalidStatusLine,
+  invalidTransferEncoding,
   obsFold,
   transferEncodingInHttp10,
   transferEncodingOn204,

@@ -1,4 +1,5 @@
-import { defineRule } from '../../src/engine/rule';
+import { defineRule, type RuleFinding } from '../../src/engine/rule';
+import { bytesEvidence } from '../../src/engine/evidence';
 import { anomaliesOf, anomalyEvidence, locationAt } from './_anomaly';
 
 export default defineRule({
@@ -13,13 +14,27 @@ export default defineRule({
   },
   check(exchange) {
     const res = exchange.response;
-    return anomaliesOf(exchange, 'invalid-chunked-encoding').map((a) => ({
+    const findings: RuleFinding[] = anomaliesOf(exchange, 'invalid-chunked-encoding').map((a) => ({
       message: a.detail,
       // A truncation names no bytes: say how far the body got instead.
       evidence: a.evidence === undefined && res
         ? `${anomalyEvidence(a)}, after ${res.chunks.length} chunk${res.chunks.length === 1 ? '' : 's'} (${res.contentLength} content byte${res.contentLength === 1 ? '' : 's'})`
         : anomalyEvidence(a),
       location: locationAt(exchange, a.offset) ?? { part: 'body' },
+      ...(a.severity ? { severity: a.severity } : {}),
     }));
+    // Bytes after the last chunk: the chunk sizes said the body ended, the server kept writing.
+    const extra = exchange.extra;
+    if (res?.framing.kind === 'chunked' && res.complete && extra) {
+      const bytes = exchange.received.subarray(extra.offset, extra.offset + extra.length);
+      const blankLines = /^[\r\n]+$/.test(bytes.toString('latin1'));
+      findings.push({
+        message: `${extra.length} byte${extra.length === 1 ? '' : 's'} follow the end of the chunked body (the zero-size chunk and its blank line)${blankLines ? ': only line endings, which some clients skip' : ''}`,
+        evidence: `at byte ${extra.offset}: ${bytesEvidence(bytes, extra.length)}`,
+        location: { part: 'extra', offset: extra.offset },
+        ...(blankLines ? { severity: 'warning' as const } : {}),
+      });
+    }
+    return findings;
   },
 });

@@ -1,6 +1,7 @@
-import { defineRule } from '../../src/engine/rule';
+import { defineRule, type RuleFinding } from '../../src/engine/rule';
 import { headerEvidence, headerLocation } from '../../src/engine/evidence';
 import { headersNamed } from '../../src/exchange';
+import { trimOws } from '../../src/http1/framing';
 import { printable } from './_anomaly';
 
 const DIGITS = /^\d+$/;
@@ -22,12 +23,18 @@ export default defineRule({
     fix: 'Send Content-Length as plain decimal digits equal to the body length in bytes (no sign, unit, decimal point, hex or spaces), or omit it and use chunked encoding.',
   },
   check(exchange) {
-    const res = exchange.response;
-    if (!res) return [];
-    return headersNamed(res.headers, 'content-length')
-      .filter((h) => h.value.split(',').some((v) => !isValid(v.trim())))
+    // Interim responses too: a 1xx's Content-Length is forbidden (framing-header-on-1xx) and, when invalid, also this.
+    const messages = [...(exchange.interim ?? []), ...(exchange.response ? [exchange.response] : [])];
+    const lines = messages.flatMap((m) => headersNamed(m.headers, 'content-length'));
+    // Valid, but Node's llhttp rejects a Content-Length followed by a tab (HPE_INVALID_CONTENT_LENGTH): say so once.
+    const tab = lines.find((h) => isValid(h.value) && /\d[ \t]*\t[ \t]*$/.test(h.raw));
+    const nodeNote: RuleFinding[] = tab
+      ? [{ message: 'the value is valid (trailing whitespace is not part of a field value, RFC 9110 §5.5), but Node\'s http client and fetch reject the response ("Invalid character in Content-Length"): drop the trailing tab', evidence: headerEvidence({ ...tab, raw: printable(tab.raw) }), location: headerLocation(tab), severity: 'info' }]
+      : [];
+    return [...nodeNote, ...lines
+      .filter((h) => h.value.split(',').some((v) => !isValid(trimOws(v))))
       .map((h) => {
-        const bad = h.value.split(',').map((v) => v.trim()).filter((v) => !isValid(v));
+        const bad = h.value.split(',').map(trimOws).filter((v) => !isValid(v));
         const tooBig = bad.every((v) => DIGITS.test(v));
         const shown = bad.map((v) => `"${printable(v, 40)}"`).join(', ');
         return {
@@ -37,6 +44,6 @@ export default defineRule({
           evidence: headerEvidence({ ...h, raw: printable(h.raw) }),
           location: headerLocation(h),
         };
-      });
+      })];
   },
 });

@@ -21,6 +21,7 @@ export default defineRule({
         part: (exchange.interim ?? []).some((m) => m.offset === a.offset) ? 'interim' : 'status-line',
         ...(a.offset === undefined ? {} : { offset: a.offset }),
       },
+      ...(a.severity ? { severity: a.severity } : {}),
     }));
   },
 });

@@ -24,7 +24,9 @@ export default defineRule({
     for (const m of messages) {
       const at = `${m.statusLine.slice(0, 100)} at byte ${m.offset}`;
       const location = { part: m === exchange.response ? ('status-line' as const) : ('interim' as const), offset: m.offset };
-      if (m.status === 100 && !expectsContinue) {
+      if (m.status >= 100 && m.status < 200 && m.httpVersion === '1.0') {
+        findings.push({ message: `an interim ${m.status} response says HTTP/1.0, which defines no 1xx status codes (RFC 9110 §15.2): HTTP/1.0 recipients take it as the final response`, evidence: at, location });
+      } else if (m.status === 100 && !expectsContinue) {
         findings.push({ message: 'a 100 Continue was sent although the request had no `Expect: 100-continue`', evidence: at, location });
       } else if (m.status === 101 && !upgrade) {
         findings.push({ message: 'a 101 Switching Protocols was sent although the request had no Upgrade header', evidence: at, location });

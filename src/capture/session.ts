@@ -1,11 +1,12 @@
 // A capture session: the request the user asked for, the CORS preflight a browser would send first, and with
-// -L each redirect hop. It returns what crossed the wire, as Exchange[]; it knows nothing of rules (see judge.ts).
+// -L each redirect hop (and, with --cors, the preflight a browser sends before each hop that needs one). It
+// returns what crossed the wire, as Exchange[]; it knows nothing of rules (see judge.ts).
 import { captureExchange, type CaptureOptions } from './http1';
 import type { Exchange } from '../exchange';
 import { headerNamed } from '../exchange';
 import type { RequestSpec } from '../http1/request';
-import { corsVerdict } from '../cors/verdict';
-import { describePreflight, isHandBuiltPreflight, noPreflightReason, preflightSpecOf, withOrigin, type CorsSimulation } from '../cors/simulation';
+import { browserRequestOf, describePreflight, isHandBuiltPreflight, preflightPlanOf, preflightSpecOf, type CorsSimulation } from '../cors/simulation';
+import { afterPreflight, corsSoFar } from '../cors/browserFlow';
 
 export interface SessionOptions {
   capture: CaptureOptions;
@@ -25,59 +26,66 @@ const BODY_HEADERS = new Set(['content-type', 'content-length', 'content-encodin
 export async function captureSession(spec: RequestSpec, options: SessionOptions): Promise<Exchange[]> {
   const exchanges: Exchange[] = [];
   const simulation = options.cors;
+  const browser = simulation ? browserRequestOf(spec, simulation) : undefined;
+  for (const message of browser?.announcements ?? []) options.announce?.(message);
   const capture = async (request: RequestSpec): Promise<Exchange> => {
     const exchange = await captureExchange(request, options.capture);
-    if (simulation) exchange.cors = { credentials: simulation.credentials };
+    if (simulation) exchange.cors = { credentials: simulation.credentials, ...(browser?.notes.length ? { notes: browser.notes } : {}) };
     exchanges.push(exchange);
     return exchange;
   };
-  let current: RequestSpec | undefined = simulation ? withOrigin(spec, simulation.origin) : spec;
-  if (simulation && (simulation.preflight || simulation.preflightOnly)) {
-    current = await sendPreflight(current, simulation, capture, options.announce);
-  }
+  let current: RequestSpec | undefined = browser?.spec ?? spec;
+  const preflights = simulation !== undefined && (simulation.preflight || simulation.preflightOnly);
+  if (simulation && preflights) current = await sendPreflight(current, simulation, capture, options.announce);
   const seen = new Set<string>();
+  let hops = 0;
   while (current) {
     const exchange = await capture(current);
     seen.add(`${current.method} ${current.url.href}`);
-    current = options.followRedirects ? nextHop(current, exchange, options, seen, exchanges.length - 1) : undefined;
+    current = options.followRedirects ? nextHop(current, exchange, options, seen, hops++) : undefined;
+    // A browser preflights a redirect hop again when it still needs one (--cors -L).
+    if (current && simulation && preflights) current = await sendPreflight(current, simulation, capture, options.announce, { corsSoFar: corsSoFar(exchanges, simulation.origin) });
   }
   return exchanges;
 }
 
 /**
- * --cors / --preflight-only: sends the preflight a browser would send before `spec`, if it would send one.
- * Returns the request to send next: `spec`, or nothing when the preflight fails (a browser would not send
- * the request then, and neither does httpinspect) or only the preflight was asked for.
+ * --cors / --preflight-only: sends the preflight a browser would send before `spec` (the request, or a
+ * redirect `hop` of it; `corsSoFar` as in src/cors/browserFlow.ts), if it would send one. Returns the request
+ * to send next: `spec`, or nothing when the preflight fails (a browser would not send the request then, and
+ * neither does httpinspect) or only the preflight was asked for.
  */
 async function sendPreflight(
   spec: RequestSpec,
   simulation: CorsSimulation,
   capture: (request: RequestSpec) => Promise<Exchange>,
   announce: SessionOptions['announce'],
+  hop?: { corsSoFar: boolean },
 ): Promise<RequestSpec | undefined> {
   if (isHandBuiltPreflight(spec)) {
-    announce?.('the request is itself a CORS preflight: sent as built');
+    if (!hop) announce?.('the request is itself a CORS preflight: sent as built');
     return spec;
   }
-  const none = noPreflightReason(spec, simulation.origin);
+  const plan = preflightPlanOf(spec, simulation.origin, hop?.corsSoFar);
   // The CLI refuses --preflight-only when a browser sends no preflight; a caller that insists gets one anyway.
-  if (none !== null && !simulation.preflightOnly) {
-    announce?.(`no CORS preflight: ${none}`);
+  if (plan.preflight === null && !simulation.preflightOnly) {
+    announce?.(`no CORS preflight${hop ? ` after the redirect to ${spec.url.href}` : ''}: ${plan.reason}`);
     return spec;
   }
-  const preflightSpec = preflightSpecOf(spec, simulation.origin);
-  announce?.(`sending the CORS preflight a browser at ${simulation.origin} sends first: ${describePreflight(preflightSpec)}`);
+  const preflightSpec = plan.preflight ?? preflightSpecOf(spec, simulation.origin);
+  announce?.(
+    hop
+      ? `sending the CORS preflight a browser sends before following the redirect: ${describePreflight(preflightSpec)}`
+      : `sending the CORS preflight a browser at ${simulation.origin} sends first: ${describePreflight(preflightSpec)}`,
+  );
   const preflight = await capture(preflightSpec);
   if (simulation.preflightOnly) {
     announce?.(`--preflight-only: the ${spec.method} itself is not sent`);
     return undefined;
   }
-  const verdict = corsVerdict([preflight]);
-  if (verdict?.verdict === 'blocked') {
-    announce?.(`the preflight failed, so a browser would not send the ${spec.method}: httpinspect does not send it either`);
-    return undefined;
-  }
-  return spec;
+  const next = afterPreflight(preflight, spec.method);
+  if (next.announcement) announce?.(next.announcement);
+  return next.send ? spec : undefined;
 }
 
 /** The request a client following redirects sends next (RFC 9110 §15.4), or undefined to stop. */

@@ -1,6 +1,6 @@
 // --origin, --cors, --preflight-only, --credentials → the browser request to simulate, or a usage error.
 import { isOriginSyntax } from '../cors/fetchSpec';
-import { impliedCredentials, isHandBuiltPreflight, noPreflightReason, type CorsSimulation } from '../cors/simulation';
+import { browserRequestOf, isHandBuiltPreflight, noPreflightReason, type CorsSimulation } from '../cors/simulation';
 import type { RequestSpec } from '../http1/request';
 import { UsageError } from '../options/usage';
 
@@ -37,9 +37,11 @@ export function corsSimulationOf(spec: RequestSpec, flags: CorsFlags): CorsSimul
     const option = preflightOnly ? '--preflight-only' : preflight ? '--cors' : '--credentials';
     throw new UsageError(`${option} simulates a browser request: give the page's origin with --origin (e.g. --origin https://app.example)`);
   }
+  // Only --credentials sets the credentials mode: an Authorization or Cookie header does not (see browserRequestOf).
+  const simulation: CorsSimulation = { origin, preflight, preflightOnly, credentials: flags.credentials === true };
   if (preflightOnly && !isHandBuiltPreflight(spec)) {
-    const none = noPreflightReason(spec, origin);
+    const none = noPreflightReason(browserRequestOf(spec, simulation).spec, origin);
     if (none !== null) throw new UsageError(`--preflight-only: a browser sends no preflight here (${none}); drop it to inspect the request itself`);
   }
-  return { origin, preflight, preflightOnly, credentials: flags.credentials === true || impliedCredentials(spec) };
+  return simulation;
 }

@@ -5,6 +5,8 @@ import pkg from '../../package.json';
 import { allRules } from '../../rules/index';
 import type { Inspection } from '../judge';
 import { inspectOne } from './inspectOne';
+import { captureOptionsOf } from './inspectCommand';
+import { defaultRunOptions } from '../options/resolve';
 import { startLab } from '../lab/server';
 import { allScenarios } from '../lab/scenarios/index';
 import type { Scenario } from '../lab/scenario';
@@ -20,6 +22,8 @@ export interface ScenarioResult {
 }
 
 export async function inspectScenarios(baseUrl: string, scenarios: readonly Scenario[], jobs = 4): Promise<ScenarioResult[]> {
+  // The same defaults as `httpinspect <url>` (the option table), so demo shows what a user would see.
+  const run = defaultRunOptions();
   const results: ScenarioResult[] = new Array(scenarios.length);
   let next = 0;
   async function worker() {
@@ -35,23 +39,12 @@ export async function inspectScenarios(baseUrl: string, scenarios: readonly Scen
           body: body === undefined ? undefined : Buffer.from(body),
         },
         {
-          capture: {
-            version: pkg.version,
-            connectTimeout: 5000,
-            tlsTimeout: 5000,
-            firstByteTimeout: 10_000,
-            idleTimeout: 10_000,
-            maxTime: 15_000,
-            extrasTimeout: 1000,
-            maxHeaderBytes: 64 * 1024,
-            maxBody: 10 * 1024 * 1024,
-            insecure: false,
-          },
+          capture: captureOptionsOf(run),
           followRedirects: false,
           maxRedirects: 0,
         },
         allRules,
-        { rules: new Map(), maxBody: 10 * 1024 * 1024 },
+        { rules: new Map(), maxBody: run.maxBody },
       );
       const fired = [...new Set(inspection.findings.flat().map((f) => f.ruleId))].sort();
       const expected = [...scenario.expect].sort();

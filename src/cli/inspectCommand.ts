@@ -1,4 +1,4 @@
-// `httpinspect <url...>`: inspect, report, and turn findings into an exit code.
+// `httpinspect <url...>`: resolve the options, inspect every target, report, and turn findings into an exit code.
 import { readFileSync, writeFileSync } from 'node:fs';
 import pkg from '../../package.json';
 import { allRules } from '../../rules/index';
@@ -6,59 +6,26 @@ import type { CaptureOptions } from '../capture/http1';
 import type { RuleSetting, Severity } from '../engine/rule';
 import { severityRank } from '../engine/run';
 import type { Inspection } from '../judge';
-import { inspectOne } from './inspectOne';
 import { renderVerbose } from '../report/verbose';
 import { visible } from '../text/escape';
 import { maskerFor, maskUrlsIn } from '../report/secrets';
 import { colorsFor } from './colors';
-import { readData, type RequestFlags } from './requestOptions';
-import { corsSimulationOf, type CorsFlags } from './corsOptions';
+import { readData } from './requestOptions';
+import { corsSimulationOf } from './corsOptions';
 import { mapInOrder } from './pool';
 import { progressBar } from './progress';
-import { targetsFromArgs, targetsFromConfig, targetsFromList } from './targets';
-import { primaryFormatOf, writeReports, type OutputContext, type OutputFlags } from './outputs';
-import type { OfflineFlags } from './offlineInput';
+import { targetsFromArgs, targetsFromConfig, targetsFromList, type Target } from './targets';
+import { primaryFormatOf, writeReports, type OutputContext } from './outputs';
+import { inspectOne } from './inspectOne';
 import { loadConfig } from '../config/load';
-import { mergeHeaders, ruleSettingsFor, withRequestDefaults } from '../config/merge';
+import { configLayers } from '../config/layers';
+import { mergeHeaders, ruleSettingsFor } from '../config/merge';
+import type { ResolvedConfig } from '../config/types';
 import type { Exchange } from '../exchange';
 import { didYouMean } from '../options/suggest';
+import { COMMAND_LINE, resolveRunOptions } from '../options/resolve';
+import type { OptionKey, RunOptions } from '../options/table';
 import { EXIT, UsageError } from '../options/usage';
-import { parseCount, parseDuration, parseSize } from '../options/units';
-
-export interface InspectFlags extends RequestFlags, CorsFlags, OutputFlags, OfflineFlags {
-  /** -c <path>, or false for --no-config. */
-  config?: string | false;
-  saveHar?: string;
-  insecure?: boolean;
-  cacert?: string;
-  connectTimeout: string;
-  tlsTimeout: string;
-  firstByteTimeout?: string;
-  idleTimeout?: string;
-  maxTotalSize?: string;
-  maxTime: string;
-  extrasTimeout: string;
-  maxBody: string;
-  maxHeaderSize: string;
-  location?: boolean;
-  maxRedirs: string;
-  verbose?: boolean;
-  json?: boolean;
-  failOn: Severity | 'none';
-  rule?: string[];
-  showSecrets?: boolean;
-  color: boolean;
-  input?: string;
-  jobs?: string;
-  clients?: boolean;
-}
-
-/** Reads an --input list: a file, or standard input for "-". */
-function readInput(path: string): string {
-  return readData(`@${path}`, '--input').toString('utf8');
-}
-
-
 
 export function ruleSettingsOf(entries: readonly string[]): Map<string, RuleSetting> {
   const ids = allRules.map((r) => r.meta.id);
@@ -73,28 +40,28 @@ export function ruleSettingsOf(entries: readonly string[]): Map<string, RuleSett
   return settings;
 }
 
-export function captureOptionsOf(flags: InspectFlags, signal?: AbortSignal): CaptureOptions {
-  const maxTime = parseDuration(flags.maxTime, '-m/--max-time');
+/** What the capture engine needs from the run options (all numbers already: ms and bytes). */
+export function captureOptionsOf(run: RunOptions, signal?: AbortSignal): CaptureOptions {
   let ca: Buffer | undefined;
-  if (flags.cacert) {
+  if (run.cacert !== undefined) {
     try {
-      ca = readFileSync(flags.cacert);
+      ca = readFileSync(run.cacert);
     } catch {
-      throw new UsageError(`cannot read --cacert file "${flags.cacert}"`);
+      throw new UsageError(`cannot read --cacert file "${run.cacert}"`);
     }
   }
   return {
     version: pkg.version,
-    connectTimeout: parseDuration(flags.connectTimeout, '--connect-timeout'),
-    tlsTimeout: parseDuration(flags.tlsTimeout ?? '10s', '--tls-timeout'),
-    firstByteTimeout: flags.firstByteTimeout === undefined ? maxTime : parseDuration(flags.firstByteTimeout, '--first-byte-timeout'),
-    idleTimeout: flags.idleTimeout === undefined ? maxTime : parseDuration(flags.idleTimeout, '--idle-timeout'),
-    maxTime,
-    extrasTimeout: parseDuration(flags.extrasTimeout, '--extras-timeout'),
-    maxHeaderBytes: parseSize(flags.maxHeaderSize, '--max-header-size'),
-    maxBody: parseSize(flags.maxBody, '--max-body'),
-    maxTotalBytes: flags.maxTotalSize === undefined ? undefined : parseSize(flags.maxTotalSize, '--max-total-size'),
-    insecure: flags.insecure === true,
+    connectTimeout: run.connectTimeout,
+    tlsTimeout: run.tlsTimeout,
+    firstByteTimeout: run.firstByteTimeout ?? run.maxTime,
+    idleTimeout: run.idleTimeout ?? run.maxTime,
+    maxTime: run.maxTime,
+    extrasTimeout: run.extrasTimeout,
+    maxHeaderBytes: run.maxHeaderSize,
+    maxBody: run.maxBody,
+    maxTotalBytes: run.maxTotalSize,
+    insecure: run.insecure,
     ca,
     signal,
   };
@@ -110,34 +77,46 @@ export function exitCodeOf(inspections: readonly Inspection[], failOn: Severity 
   return failing ? EXIT.findings : EXIT.ok;
 }
 
-export async function runInspect(urls: string[], given: InspectFlags, fromCli: (option: string) => boolean = () => true): Promise<number> {
+/** The run options: defaults < config file < command line (per-URL overrides are applied per target). */
+function runOptionsOf(config: ResolvedConfig | undefined, cli: Partial<Record<OptionKey, unknown>>, url?: string): RunOptions {
+  const run = resolveRunOptions([...configLayers(config, url), COMMAND_LINE(cli)]);
+  // -H layers on top of the file's request headers (a later header replaces one of the same name).
+  run.header = mergeHeaders(config?.request.headers, run.header);
+  return run;
+}
+
+function targetsOf(urls: readonly string[], run: RunOptions, config: ResolvedConfig | undefined, cli: Partial<Record<OptionKey, unknown>>): Target[] {
+  const fromList = run.input === undefined ? [] : targetsFromList(readData(`@${run.input}`, '--input').toString('utf8'), run.input, run);
+  let targets = [...targetsFromArgs(urls, run), ...fromList];
+  // A config file's targets run when the command line names none.
+  if (targets.length === 0 && config) targets = targetsFromConfig(config, run, (cli.header as string[] | undefined) ?? []);
+  if (targets.length === 0) throw new UsageError('no URL given: try `httpinspect https://example.com` or `httpinspect demo`');
+  return targets;
+}
+
+export async function runInspect(urls: string[], cli: Partial<Record<OptionKey, unknown>>): Promise<number> {
   const startedAt = new Date();
-  primaryFormatOf(given); // a bad -f fails before anything is sent
-  const config = loadConfig({ cwd: process.cwd(), path: typeof given.config === 'string' ? given.config : undefined, disabled: given.config === false });
-  // Precedence: built-in defaults < config file < command line.
-  const flags = withRequestDefaults(given, config?.request ?? {}, fromCli);
-  if (!fromCli('failOn') && config?.failOn) flags.failOn = config.failOn;
-  flags.header = mergeHeaders(config?.request.headers, given.header);
-  const cliSettings = ruleSettingsOf(flags.rule ?? []);
+  const config = loadConfig({ cwd: process.cwd(), path: cli.config as string | undefined, disabled: cli.noConfig === true });
+  const run = runOptionsOf(config, cli);
+  primaryFormatOf(run); // a bad -f fails before anything is sent
+  const cliSettings = ruleSettingsOf(run.rule ?? []);
   const settings = (exchange: Exchange) => ruleSettingsFor(exchange.url, config, cliSettings);
   const enabledRules = allRules.filter((r) => cliSettings.get(r.meta.id) !== 'off' && config?.rules.get(r.meta.id) !== 'off');
 
-  if (flags.raw !== undefined || flags.har !== undefined) {
+  if (run.raw !== undefined || run.har !== undefined) {
     const { offlineInspections } = await import('./offlineInput');
-    const offline = offlineInspections(urls, flags, { rules: settings, maxBody: parseSize(flags.maxBody, '--max-body') }, parseSize(flags.maxHeaderSize, '--max-header-size'));
+    const offline = offlineInspections(urls, run, { rules: settings, maxBody: run.maxBody }, run.maxHeaderSize);
     for (const warning of offline.warnings) process.stderr.write(`httpinspect: ${visible(warning)}\n`);
-    return await finish(offline.inspections, flags, { rules: enabledRules, sources: offline.sources, startedAt }, false);
+    return await finish(offline.inspections, run, { rules: enabledRules, sources: offline.sources, startedAt }, false);
   }
 
-  let targets = [...targetsFromArgs(urls, flags), ...(flags.input ? targetsFromList(readInput(flags.input), flags.input, flags) : [])];
-  // A config file's targets run when the command line names none.
-  if (targets.length === 0 && config) targets = targetsFromConfig(config, flags, given.header ?? []);
-  if (targets.length === 0) throw new UsageError('no URL given: try `httpinspect https://example.com` or `httpinspect demo`');
-  // Checked for every target before anything is sent: a bad --origin is a usage error, not a half-run.
-  const corsOf = new Map(targets.map((t) => [t, corsSimulationOf(t.spec, t.origin === undefined ? flags : { ...flags, origin: t.origin })] as const));
-  const jobs = parseCount(flags.jobs ?? '4', '-j/--jobs');
-  if (jobs < 1) throw new UsageError('-j/--jobs must be at least 1');
-  const maxRedirects = parseCount(flags.maxRedirs, '--max-redirs');
+  const targets = targetsOf(urls, run, config, cli);
+  // Checked for every target before anything is sent: a bad --origin or option override is a usage error, not a half-run.
+  const prepared = targets.map((target) => {
+    const own = config?.overrides.some((o) => Object.keys(o.options).length > 0) ? runOptionsOf(config, cli, target.spec.url.href) : run;
+    return { target, run: own, cors: corsSimulationOf(target.spec, target.origin === undefined ? own : { ...own, origin: target.origin }) };
+  });
+  if (run.jobs < 1) throw new UsageError('-j/--jobs must be at least 1');
   const abort = new AbortController();
   let interrupted = false;
   const onSigint = () => {
@@ -145,23 +124,22 @@ export async function runInspect(urls: string[], given: InspectFlags, fromCli: (
     abort.abort();
   };
   process.once('SIGINT', onSigint);
-  const capture = captureOptionsOf(flags, abort.signal);
-  const err = colorsFor(process.stderr, flags.color);
+  const err = colorsFor(process.stderr, run.noColor !== true);
   // Announcements quote Location values: escaped for the terminal, credentials in URLs masked.
-  const announce = (message: string) => process.stderr.write(err.dim(`* ${visible(flags.showSecrets ? message : maskUrlsIn(message))}\n`));
-  const progress = flags.verbose ? progressBar(process.stderr, 0) : progressBar(process.stderr, targets.length);
+  const announce = (message: string) => process.stderr.write(err.dim(`* ${visible(run.showSecrets ? message : maskUrlsIn(message))}\n`));
+  const progress = run.verbose ? progressBar(process.stderr, 0) : progressBar(process.stderr, targets.length);
 
   let inspections: Inspection[];
   try {
     inspections = await mapInOrder(
-      targets,
-      jobs,
-      async (target) => {
-        const session = { capture, followRedirects: flags.location === true, maxRedirects, announce, cors: corsOf.get(target) };
-        const inspection = await inspectOne(target.spec, session, allRules, { rules: settings, maxBody: capture.maxBody });
-        if (flags.verbose) {
+      prepared,
+      run.jobs,
+      async ({ target, run: own, cors }) => {
+        const session = { capture: captureOptionsOf(own, abort.signal), followRedirects: own.location, maxRedirects: own.maxRedirs, announce, cors };
+        const inspection = await inspectOne(target.spec, session, allRules, { rules: settings, maxBody: own.maxBody });
+        if (run.verbose) {
           for (const exchange of inspection.exchanges) {
-            process.stderr.write(renderVerbose(exchange, { chalk: err, showSecrets: flags.showSecrets === true, maxShown: 64 * 1024 }));
+            process.stderr.write(renderVerbose(exchange, { chalk: err, showSecrets: run.showSecrets, maxShown: 64 * 1024 }));
           }
         }
         return inspection;
@@ -175,33 +153,31 @@ export async function runInspect(urls: string[], given: InspectFlags, fromCli: (
   }
 
   // --clients: replay the captured responses to real clients on loopback (loaded only here: undici is heavy).
-  const clients = flags.clients && !interrupted ? await (await import('../clients/index')).clientReactions(inspections.flatMap((i) => i.exchanges)) : undefined;
-  const code = await finish(inspections, flags, { rules: enabledRules, sources: targets.map((t) => t.source), startedAt, clients }, interrupted);
-  return code;
+  const clients = run.clients && !interrupted ? await (await import('../clients/index')).clientReactions(inspections.flatMap((i) => i.exchanges)) : undefined;
+  return await finish(inspections, run, { rules: enabledRules, sources: targets.map((t) => t.source), startedAt, clients }, interrupted);
 }
 
 /** Writes every report (and --save-har), says each transport error on stderr, and returns the exit code. */
-async function finish(inspections: Inspection[], flags: InspectFlags, output: OutputContext, interrupted: boolean): Promise<number> {
-  const showSecrets = flags.showSecrets === true;
-  if (flags.saveHar) {
+async function finish(inspections: Inspection[], run: RunOptions, output: OutputContext, interrupted: boolean): Promise<number> {
+  if (run.saveHar !== undefined) {
     const { renderHar } = await import('../report/har');
     const har = renderHar(inspections.flatMap((i) => i.exchanges), {
-      showSecrets,
+      showSecrets: run.showSecrets,
       creator: { name: pkg.name, version: pkg.version },
       startedAt: output.startedAt.getTime(),
-      maxBody: parseSize(flags.maxBody, '--max-body'),
+      maxBody: run.maxBody,
     });
     try {
-      writeFileSync(flags.saveHar, har);
+      writeFileSync(run.saveHar, har);
     } catch (err) {
-      throw new UsageError(`cannot write the --save-har file "${flags.saveHar}": ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      throw new UsageError(`cannot write the --save-har file "${run.saveHar}": ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
     }
   }
-  await writeReports(inspections, flags, output);
+  await writeReports(inspections, run, output);
   // Transport errors are in the report too; stderr gets the one-line diagnosis a script's log shows.
   for (const exchange of inspections.flatMap((i) => i.exchanges)) {
-    if (exchange.error) process.stderr.write(`httpinspect: ${visible(maskerFor(exchange, showSecrets)(exchange.error.message))}\n`);
+    if (exchange.error) process.stderr.write(`httpinspect: ${visible(maskerFor(exchange, run.showSecrets)(exchange.error.message))}\n`);
   }
   if (interrupted) return EXIT.interrupted;
-  return exitCodeOf(inspections, flags.failOn);
+  return exitCodeOf(inspections, run.failOn as Severity | 'none');
 }

@@ -10,20 +10,11 @@ import type { ReportContext, SourceLocation } from '../report/format';
 import { FORMATS, isFormat, loadFormatter, loadGithubSummary, type Format } from '../report/index';
 import { colorsFor } from './colors';
 import { UsageError } from '../options/usage';
+import type { RunOptions } from '../options/table';
 
 export { FORMATS, type Format };
 
-export interface OutputFlags {
-  format?: string;
-  json?: boolean;
-  outputFile?: string;
-  reportJson?: string;
-  reportSarif?: string;
-  reportJunit?: string;
-  color: boolean;
-  showSecrets?: boolean;
-  failOn: Severity | 'none';
-}
+export type OutputFlags = Pick<RunOptions, 'format' | 'json' | 'outputFile' | 'reportJson' | 'reportSarif' | 'reportJunit' | 'noColor' | 'showSecrets' | 'failOn'>;
 
 /** The primary format, checked before anything is sent so a typo costs no request. */
 export function primaryFormatOf(flags: OutputFlags): Format {
@@ -55,7 +46,7 @@ export async function writeReports(inspections: readonly Inspection[], flags: Ou
   const context: ReportContext = {
     tool: { name: pkg.name, version: pkg.version },
     rules: output.rules,
-    failOn: flags.failOn,
+    failOn: flags.failOn as Severity | 'none',
     showSecrets: flags.showSecrets === true,
     sources: output.sources,
     startedAt: output.startedAt,
@@ -65,7 +56,7 @@ export async function writeReports(inspections: readonly Inspection[], flags: Ou
   const primary = await (await loadFormatter(format))(inspections, {
     ...context,
     // Colors and the terminal's width only when the text goes to a terminal.
-    chalk: colorsFor(process.stdout, flags.color && toTerminal),
+    chalk: colorsFor(process.stdout, flags.noColor !== true && toTerminal),
     width: (toTerminal && process.stdout.columns) || 120,
   });
   if (flags.outputFile) writeFile(flags.outputFile, primary, '-o/--output-file');

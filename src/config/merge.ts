@@ -1,7 +1,7 @@
 // Precedence: built-in defaults < config file < overrides whose URL globs match < command line.
 import type { RuleSetting } from '../engine/rule';
 import { urlMatches } from './glob';
-import type { RequestDefaults, ResolvedConfig, TargetConfig } from './types';
+import type { ResolvedConfig, TargetConfig } from './types';
 
 /**
  * Rule settings for one URL: the file's `rules`, then every matching override in file order (later wins),
@@ -19,19 +19,6 @@ export function ruleSettingsFor(
   }
   for (const [id, setting] of cliSettings) settings.set(id, setting);
   return settings;
-}
-
-/**
- * Fills options the command line did not set from the file's request defaults (not `headers`: see
- * `mergeHeaders`). `fromCli(key)` says whether the user gave that option (commander: getOptionValueSource).
- */
-export function withRequestDefaults<T extends object>(flags: T, request: RequestDefaults, fromCli: (key: string) => boolean): T {
-  const merged = { ...flags } as Record<string, unknown>;
-  for (const [key, value] of Object.entries(request)) {
-    if (key === 'headers' || value === undefined || fromCli(key)) continue;
-    merged[key] = value;
-  }
-  return merged as T;
 }
 
 /**

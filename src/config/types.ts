@@ -1,5 +1,6 @@
 // The configuration file's model (httpinspect.config.json), as validated: every value checked and normalized.
 import type { RuleSetting, Severity } from '../engine/rule';
+import type { OptionKey } from '../options/table';
 
 export type FailOn = Severity | 'none';
 
@@ -28,6 +29,8 @@ export interface RequestDefaults {
 export interface UrlOverride {
   urls: string[];
   rules: ReadonlyMap<string, RuleSetting>;
+  /** Option keys the table marks `perUrl`, raw as written (validated). */
+  options: Partial<Record<OptionKey, unknown>>;
 }
 
 /** One target to inspect, with its own request. */
@@ -50,6 +53,8 @@ export interface ResolvedConfig {
   rules: ReadonlyMap<string, RuleSetting>;
   failOn?: FailOn;
   request: RequestDefaults;
+  /** Other top-level option keys of the option table (e.g. `profile`), raw as written (validated). */
+  options: Partial<Record<OptionKey, unknown>>;
   overrides: UrlOverride[];
   targets: TargetConfig[];
 }

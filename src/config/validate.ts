@@ -8,6 +8,7 @@ import { closest } from '../options/suggest';
 import { UsageError } from '../options/usage';
 import { parseCount, parseDuration, parseSize } from '../options/units';
 import type { FailOn, RequestDefaults, ResolvedConfig, TargetConfig, UrlOverride } from './types';
+import { OPTIONS, type OptionKey, type OptionSpec } from '../options/table';
 
 export interface ValidateContext {
   /** The config file's path, as shown in errors; relative "@file" bodies resolve against its folder. */
@@ -15,11 +16,14 @@ export interface ValidateContext {
   ruleIds: readonly string[];
 }
 
-const TOP_KEYS = ['$schema', 'rules', 'failOn', 'request', 'overrides', 'targets'] as const;
-const DURATION_KEYS = ['connectTimeout', 'tlsTimeout', 'firstByteTimeout', 'idleTimeout', 'maxTime', 'extrasTimeout'] as const;
-const SIZE_KEYS = ['maxBody', 'maxHeaderSize', 'maxTotalSize'] as const;
-const REQUEST_KEYS = ['headers', 'userAgent', ...DURATION_KEYS, ...SIZE_KEYS, 'maxRedirs', 'location', 'insecure'] as const;
-const OVERRIDE_KEYS = ['urls', 'rules'] as const;
+// The option table says which options the file may set, where, and how each is written.
+const FILE_OPTIONS = (OPTIONS as readonly OptionSpec[]).filter((o) => o.config !== undefined);
+const REQUEST_OPTIONS = FILE_OPTIONS.filter((o) => o.config!.startsWith('request.'));
+const TOP_OPTIONS = FILE_OPTIONS.filter((o) => !o.config!.includes('.'));
+const URL_OPTIONS = (OPTIONS as readonly OptionSpec[]).filter((o) => o.perUrl === true);
+const TOP_KEYS = ['$schema', 'rules', ...TOP_OPTIONS.map((o) => o.config!), 'request', 'overrides', 'targets'];
+const REQUEST_KEYS = ['headers', ...REQUEST_OPTIONS.map((o) => o.config!.slice('request.'.length))];
+const OVERRIDE_KEYS = ['urls', 'rules', ...URL_OPTIONS.map((o) => o.key)];
 const TARGET_KEYS = ['url', 'method', 'headers', 'body', 'jsonBody', 'origin'] as const;
 const SETTINGS: readonly RuleSetting[] = ['off', 'info', 'warning', 'error'];
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'info', 'none'];
@@ -36,8 +40,12 @@ export function validateConfig(json: Json, context: ValidateContext): ResolvedCo
     request: root.request === undefined ? {} : v.request(root.request, 'request'),
     overrides: root.overrides === undefined ? [] : v.array(root.overrides, 'overrides').map((o, i) => v.override(o, `overrides[${i}]`)),
     targets: root.targets === undefined ? [] : v.array(root.targets, 'targets').map((t, i) => v.target(t, `targets[${i}]`)),
+    options: {},
   };
   if (root.failOn !== undefined) config.failOn = v.oneOf(root.failOn, 'failOn', FAIL_ON);
+  for (const spec of TOP_OPTIONS) {
+    if (spec.key !== 'failOn' && root[spec.config!] !== undefined) config.options[spec.key as OptionKey] = v.option(spec, root[spec.config!], spec.config!);
+  }
   return config;
 }
 
@@ -128,15 +136,35 @@ class Validator {
   request(value: Json, path: string): RequestDefaults {
     const object = this.object(value, path);
     this.knownKeys(object, path, REQUEST_KEYS);
-    const request: RequestDefaults = {};
-    for (const key of DURATION_KEYS) if (object[key] !== undefined) request[key] = this.cliValue(object[key], `${path}.${key}`, parseDuration);
-    for (const key of SIZE_KEYS) if (object[key] !== undefined) request[key] = this.cliValue(object[key], `${path}.${key}`, parseSize);
-    if (object.maxRedirs !== undefined) request.maxRedirs = this.cliValue(object.maxRedirs, `${path}.maxRedirs`, parseCount);
+    const request: Record<string, unknown> = {};
+    for (const spec of REQUEST_OPTIONS) {
+      const key = spec.config!.slice('request.'.length);
+      if (object[key] !== undefined) request[key] = this.option(spec, object[key], `${path}.${key}`);
+    }
     if (object.headers !== undefined) request.headers = this.headers(object.headers, `${path}.headers`);
-    if (object.userAgent !== undefined) request.userAgent = this.string(object.userAgent, `${path}.userAgent`);
-    if (object.location !== undefined) request.location = this.boolean(object.location, `${path}.location`);
-    if (object.insecure !== undefined) request.insecure = this.boolean(object.insecure, `${path}.insecure`);
-    return request;
+    return request as RequestDefaults;
+  }
+
+  /** A value as the command line would write it (durations and sizes stay text, "2s"), checked by its kind. */
+  option(spec: OptionSpec, value: Json, path: string): unknown {
+    switch (spec.kind) {
+      case 'duration':
+        return this.cliValue(value, path, parseDuration);
+      case 'size':
+        return this.cliValue(value, path, parseSize);
+      case 'count':
+        return this.cliValue(value, path, parseCount);
+      case 'boolean':
+        return this.boolean(value, path);
+      case 'string':
+        return this.string(value, path);
+      case 'choice':
+        return this.oneOf(value, path, spec.choices ?? []);
+      case 'list': {
+        const items = typeof value === 'string' ? [value] : this.array(value, path);
+        return items.map((item, i) => this.string(item, `${path}[${i}]`));
+      }
+    }
   }
 
   /** `{ "Name": "value" }`, `[["Name", "value"]]` or `["Name: value"]`, in the order written. */
@@ -168,13 +196,15 @@ class Validator {
     const object = this.object(value, path);
     this.knownKeys(object, path, OVERRIDE_KEYS);
     if (object.urls === undefined) this.fail(path, 'needs "urls": a list of URL globs such as "https://api.example.com/**"');
-    if (object.rules === undefined) this.fail(path, 'needs "rules": the settings for those URLs');
+    const options: Partial<Record<OptionKey, unknown>> = {};
+    for (const spec of URL_OPTIONS) if (object[spec.key] !== undefined) options[spec.key as OptionKey] = this.option(spec, object[spec.key], `${path}.${spec.key}`);
+    if (object.rules === undefined && Object.keys(options).length === 0) this.fail(path, 'needs "rules": the settings for those URLs');
     const urls = this.array(object.urls, `${path}.urls`).map((u, i) => this.string(u, `${path}.urls[${i}]`));
     if (urls.length === 0) this.fail(`${path}.urls`, 'is empty: list at least one URL glob');
     urls.forEach((u, i) => {
       if (u.trim() === '') this.fail(`${path}.urls[${i}]`, 'is empty');
     });
-    return { urls, rules: this.rules(object.rules, `${path}.rules`) };
+    return { urls, rules: object.rules === undefined ? new Map() : this.rules(object.rules, `${path}.rules`), options };
   }
 
   target(value: Json, path: string): TargetConfig {

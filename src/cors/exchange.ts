@@ -49,13 +49,15 @@ export function corsRoleOf(exchange: Exchange | undefined): CorsRole | null {
 }
 
 /**
- * The request's credentials mode is "include": the inspection says so (--credentials), or the request carries
- * a Cookie or Authorization header.
+ * The request's credentials mode is "include". A simulated request (--origin, --cors) has it only with
+ * --credentials: Authorization is an ordinary header a script may set, and a Cookie typed with -H is not
+ * sent as a page's. A request judged as it was sent (a hand-set Origin, a raw file, a HAR) is credentialed
+ * when it carries Cookie: a page cannot set that header, so the browser attached its cookie jar, which it
+ * does for a cross-origin request only in "include" mode. Authorization never implies it.
  */
 export function isCredentialed(exchange: Exchange): boolean {
-  if (exchange.cors?.credentials === true) return true;
-  const headers = exchange.request?.headers ?? [];
-  return headerNamed(headers, 'Cookie') !== undefined || headerNamed(headers, 'Authorization') !== undefined;
+  if (exchange.cors !== undefined) return exchange.cors.credentials;
+  return headerNamed(exchange.request?.headers ?? [], 'Cookie') !== undefined;
 }
 
 /** For an actual request: the index of the latest preflight for the same URL before it, or null. */
@@ -102,8 +104,8 @@ export function requestedHeadersOf(preflight: Exchange): string[] {
 
 /**
  * The credentials mode that governs exchange `index`: an actual request's own; for a preflight, that of the
- * actual request it precedes, else the inspection's flag, else (hand-built) whether it asks for Authorization:
- * a preflight itself never carries credentials.
+ * actual request it precedes, else the inspection's flag (--credentials). A preflight itself never carries
+ * credentials, and asking for Authorization (Access-Control-Request-Headers) does not make one credentialed.
  */
 export function credentialsModeOf(exchanges: readonly Exchange[], index: number): boolean {
   const ex = exchanges[index];
@@ -111,8 +113,7 @@ export function credentialsModeOf(exchanges: readonly Exchange[], index: number)
   if (corsRoleOf(ex) !== 'preflight') return isCredentialed(ex);
   const actual = actualIndexOf(exchanges, index);
   if (actual !== null) return isCredentialed(exchanges[actual]!);
-  // A hand-built preflight (no simulation flag) asking for Authorization announces a request carrying it.
-  return isCredentialed(ex) || (ex.cors === undefined && requestedHeadersOf(ex).includes('authorization'));
+  return ex.cors?.credentials === true;
 }
 
 export function isOkStatus(status: number): boolean {

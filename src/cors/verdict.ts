@@ -2,7 +2,8 @@
 // fetch, then the CORS check on each response) and stop at the first failing step, as a browser does.
 import type { Exchange } from '../exchange';
 import type { Finding } from '../engine/rule';
-import { corsCheck, needsPreflight, preflightCheck, type PreflightFailure } from './fetchSpec';
+import { needsPreflight } from './fetchRequest';
+import { corsCheck, preflightCheck, type PreflightFailure } from './fetchSpec';
 import {
   corsRoleOf,
   credentialsModeOf,
@@ -18,11 +19,16 @@ export interface CorsVerdict {
   origin: string;
   /** Index (in the inspection's exchanges) of the preflight, or null when none was sent. */
   preflight: number | null;
+  /** What the Fetch standard says a browser does. */
   verdict: 'allowed' | 'blocked';
   /** The cors/* rule id of the first failing step, or null (allowed, or blocked for want of any response). */
   failedRule: string | null;
   /** One sentence: "A browser at https://app.example would BLOCK this request: …". */
   explanation: string;
+  /** What Chromium does today: `verdict`, except where Chromium knowingly departs from Fetch (`deviation`). */
+  chromium: 'allowed' | 'blocked';
+  /** How Chromium's answer departs from Fetch's here, or null when both agree. */
+  deviation: string | null;
 }
 
 /** "A browser at https://app.example would BLOCK this request: the preflight does not allow method DELETE". */
@@ -42,31 +48,26 @@ export function ruleIdOf(failure: PreflightFailure, onPreflight: boolean): strin
   return `cors/${onPreflight && failure === 'missing-allow-origin' ? 'preflight-missing-allow-origin' : failure}`;
 }
 
+const AUTHORIZATION_DEVIATION = 'Chromium still lets "*" in Access-Control-Allow-Headers cover Authorization, with a deprecation warning; Fetch does not';
+
+interface Walk {
+  verdict: 'allowed' | 'blocked';
+  failedRule: string | null;
+  /** Why it is blocked, or the notes on an allowed request. */
+  reason?: string;
+  preflight: number | null;
+}
+
 /**
- * The browser's verdict on the inspection's CORS flow, or null when no request carries Origin.
- * Exchanges are judged in order: a preflight that fails blocks the request, then each actual CORS response
- * (redirect hops included) must pass the CORS check.
- *
- * `findingsPerExchange` is accepted for callers' convenience but deliberately not consulted: what a browser
- * does must not depend on which rules the user switched off or re-graded.
+ * The Fetch algorithm over the exchanges, in order: a preflight that fails blocks the request, then each actual
+ * CORS response (redirect hops included) must pass the CORS check. `chromiumToday` judges as Chromium does.
  */
-export function corsVerdict(exchanges: readonly Exchange[], findingsPerExchange?: readonly (readonly Finding[])[]): CorsVerdict | null {
-  void findingsPerExchange;
-  const first = exchanges.findIndex((ex) => requestOriginOf(ex) !== undefined);
-  if (first < 0) return null;
-  const origin = requestOriginOf(exchanges[first])!;
+function walk(exchanges: readonly Exchange[], chromiumToday: boolean): Walk | null {
   let preflight: number | null = null;
   let sawActual = false;
   let sawCors = false;
   const notes: string[] = [];
-
-  const blocked = (reason: string, failedRule: string | null, at: number | null): CorsVerdict => ({
-    origin,
-    preflight: at ?? preflight,
-    verdict: 'blocked',
-    failedRule,
-    explanation: explainCors(origin, 'blocked', reason),
-  });
+  const blocked = (reason: string, failedRule: string | null, at: number | null): Walk => ({ verdict: 'blocked', failedRule, reason, preflight: at ?? preflight });
 
   for (let i = 0; i < exchanges.length; i++) {
     const ex = exchanges[i]!;
@@ -76,8 +77,10 @@ export function corsVerdict(exchanges: readonly Exchange[], findingsPerExchange?
     const exOrigin = requestOriginOf(ex)!;
     if (role === 'preflight') {
       preflight ??= i;
+      // A later preflight is a redirect hop's own (src/cors/simulation.ts preflightPlanOf).
+      const which = i === preflight ? 'the preflight' : `the preflight after the redirect to ${ex.url}`;
       const res = ex.response;
-      if (!res) return blocked(`the preflight got no response${ex.error ? ` (${ex.error.message})` : ''}`, null, i);
+      if (!res) return blocked(`${which} got no response${ex.error ? ` (${ex.error.message})` : ''}`, null, i);
       const failure = preflightCheck({
         origin: exOrigin,
         method: requestedMethodOf(ex),
@@ -85,28 +88,63 @@ export function corsVerdict(exchanges: readonly Exchange[], findingsPerExchange?
         credentialed: credentialsModeOf(exchanges, i),
         status: res.status,
         headers: res.headers,
+        chromiumToday,
       });
       if (failure) {
-        const subject = failure.failure === 'method-not-allowed' || failure.failure === 'header-not-allowed' ? 'the preflight' : 'the preflight response';
-        return blocked(`${subject} ${failure.detail}`, ruleIdOf(failure.failure, true), i);
+        const onRequest = failure.failure === 'method-not-allowed' || failure.failure === 'header-not-allowed';
+        return blocked(`${which}${onRequest ? '' : ' response'} ${failure.detail}`, ruleIdOf(failure.failure, true), i);
       }
+      if (i !== preflight) notes.push(`${which} passed too`);
       continue;
     }
     // An actual CORS request (or a redirect hop of one).
     sawActual = true;
     const own = preflightIndexOf(exchanges, i);
-    if (own === null && needsPreflight(ex.request.method, ex.request.headers) && !notes.length) {
-      notes.push(`a browser would first send a preflight for ${ex.request.method}, which was not checked here`);
-    }
+    const unchecked = `a browser would first send a preflight for ${ex.request.method}, which was not checked here`;
+    if (own === null && needsPreflight(ex.request.method, ex.request.headers) && !notes.includes(unchecked)) notes.push(unchecked);
     const res = ex.response;
     if (!res) return blocked(`the request got no response${ex.error ? ` (${ex.error.message})` : ''}`, null, own);
     const failure = corsCheck(exOrigin, isCredentialed(ex), res.headers);
     if (failure) return blocked(`the response ${failure.detail}`, ruleIdOf(failure.failure, false), own);
   }
-
-  if (!sawCors) {
-    return { origin, preflight: null, verdict: 'allowed', failedRule: null, explanation: explainCors(origin, 'allowed', 'it is same-origin, so no CORS check applies') };
-  }
+  if (!sawCors) return null;
   if (!sawActual) notes.push('only the preflight was sent; the actual response was not checked');
-  return { origin, preflight, verdict: 'allowed', failedRule: null, explanation: explainCors(origin, 'allowed', notes.join('; ') || undefined) };
+  return { verdict: 'allowed', failedRule: null, reason: notes.join('; ') || undefined, preflight };
+}
+
+/** How the simulated request differs from the one typed (exchange.cors.notes), once each. */
+function modellingNotes(exchanges: readonly Exchange[]): string[] {
+  return [...new Set(exchanges.flatMap((ex) => ex.cors?.notes ?? []))];
+}
+
+/**
+ * The browser's verdict on the inspection's CORS flow, or null when no request carries Origin: Fetch's
+ * answer, and Chromium's where it still departs from Fetch (both are shown then).
+ *
+ * `findingsPerExchange` is accepted for callers' convenience but deliberately not consulted: what a browser
+ * does must not depend on which rules the user switched off or re-graded.
+ */
+export function corsVerdict(exchanges: readonly Exchange[], findingsPerExchange?: readonly (readonly Finding[])[]): CorsVerdict | null {
+  void findingsPerExchange;
+  const first = exchanges.findIndex((ex) => requestOriginOf(ex) !== undefined);
+  if (first < 0) return null;
+  const origin = requestOriginOf(exchanges[first])!;
+  const notes = modellingNotes(exchanges).map((n) => `. Note: ${n}`).join('');
+  const fetch = walk(exchanges, false);
+  if (fetch === null) {
+    const explanation = explainCors(origin, 'allowed', 'it is same-origin, so no CORS check applies') + notes;
+    return { origin, preflight: null, verdict: 'allowed', failedRule: null, explanation, chromium: 'allowed', deviation: null };
+  }
+  const chromium = walk(exchanges, true) ?? fetch;
+  const deviation = chromium.verdict !== fetch.verdict ? AUTHORIZATION_DEVIATION : null;
+  const both = deviation ? `. Fetch: ${fetch.verdict}; Chromium today: ${chromium.verdict}, deprecated ("*" still covers Authorization there)` : '';
+  return {
+    origin,
+    preflight: fetch.preflight,
+    verdict: fetch.verdict,
+    failedRule: fetch.failedRule,
+    explanation: explainCors(origin, fetch.verdict, fetch.reason) + both + notes,
+    chromium: chromium.verdict,
+    deviation,
+  };
 }

@@ -5,6 +5,7 @@
 // everything in one push (see parse.ts), so live capture and offline parsing cannot disagree.
 import type { Anomaly, ByteRange, Chunk, ResponseMessage } from '../exchange';
 import { framingOf } from './framing';
+import { parseChunkLine } from './chunkLine';
 import { parseFieldLines, parseHead, type ParsedHead } from './head';
 
 type State =
@@ -235,22 +236,30 @@ export class ResponseFramer {
     const before = this.pending.length;
     const buf = this.accumulate(data);
     const lf = buf.indexOf(0x0a);
-    if (lf < 0) {
-      if (buf.length > MAX_CHUNK_LINE) this.breakChunked(this.pendingStart, 'a chunk-size line longer than 4096 bytes');
+    // The same limit whether the line arrives in one push or in pieces: live and offline parsing agree.
+    if ((lf < 0 && buf.length > MAX_CHUNK_LINE) || lf > MAX_CHUNK_LINE) {
+      this.breakChunked(this.pendingStart, `a chunk-size line longer than ${MAX_CHUNK_LINE} bytes`, buf.toString('latin1', 0, 60));
       return data.length;
     }
+    if (lf < 0) return data.length;
     const lineStart = this.pendingStart;
     const line = buf.toString('latin1', 0, lf);
     const used = lf + 1 - before;
-    const match = /^([0-9A-Fa-f]+)[ \t]*(;.*)?\r$/s.exec(line);
-    if (!match || match[1]!.length > 13) {
-      const why = !line.endsWith('\r') && /^[0-9A-Fa-f]+/.test(line)
-        ? 'a chunk-size line ends in LF without CR'
-        : match ? 'a chunk size too large to be real' : 'an invalid chunk-size line';
-      this.breakChunked(lineStart, why, line.replace(/\r$/, ''));
+    const parsed = parseChunkLine(line);
+    if (parsed.kind === 'fatal') {
+      this.breakChunked(lineStart + parsed.column, parsed.detail, lineEvidence(line, parsed.column));
       return used;
     }
-    const size = parseInt(match[1]!, 16);
+    for (const p of parsed.problems) {
+      this.anomalies.push({
+        id: 'invalid-chunked-encoding',
+        offset: lineStart + p.column,
+        detail: p.detail,
+        evidence: lineEvidence(line, p.column),
+        ...(p.lenient ? { severity: 'warning' as const } : {}),
+      });
+    }
+    const size = parsed.size;
     this.current!.chunks.push({ offset: lineStart, size, dataOffset: lineStart + lf + 1 } satisfies Chunk);
     if (size === 0) {
       this.setState('trailers', lineStart + lf + 1);
@@ -285,6 +294,13 @@ export class ResponseFramer {
     }
     this.current!.trailers = result.headers;
     this.anomalies.push(...result.anomalies);
+    // Framing fields cannot be trailers (RFC 9110 §6.5.1): the length was needed before the content.
+    for (const t of result.headers) {
+      const name = t.name.toLowerCase();
+      if (name === 'content-length' || name === 'transfer-encoding') {
+        this.anomalies.push({ id: 'invalid-header-line', offset: t.offset, detail: `${t.name} in the trailer section: message framing fields are not allowed as trailers (RFC 9110 §6.5.1); a client that merges trailers into the headers may re-frame the message`, evidence: t.raw });
+      }
+    }
     const end = this.pendingStart + result.end;
     this.completeMessage(end);
     return result.end - before;
@@ -368,4 +384,10 @@ export class ResponseFramer {
     this.current = message;
   }
 
+}
+
+/** The chunk-size line as evidence; a long one starts shortly before the offending byte so that it shows. */
+function lineEvidence(line: string, column: number): string {
+  const text = line.replace(/\r$/, '');
+  return column > 120 ? `…${text.slice(column - 40)}` : text;
 }

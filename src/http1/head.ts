@@ -89,6 +89,24 @@ export function parseHead(buf: Buffer, start: number, maxBytes: number, base = 0
       evidence: statusLine,
     });
   }
+  if (strict && lenient[1] !== '1' && lenient[1] !== '0') {
+    anomalies.push({
+      id: 'invalid-status-line',
+      offset: first.start + base,
+      detail: `HTTP/${httpVersion} is not an HTTP/1 version: this syntax carries only HTTP/1.x (RFC 9112 §2.3), so the response is read as HTTP/1.1 at best`,
+      evidence: statusLine,
+    });
+  } else if (strict && httpVersion !== '1.1' && httpVersion !== '1.0') {
+    anomalies.push({
+      id: 'invalid-status-line',
+      offset: first.start + base,
+      detail: lenient[1] === '1'
+        ? `HTTP/${httpVersion} does not exist; a recipient processes it as HTTP/1.1 (RFC 9110 §2.5), but Node's llhttp rejects the response`
+        : `HTTP/${httpVersion} has no status line; a server answering an HTTP/1.1 request sends HTTP/1.1 (RFC 9110 §2.5)`,
+      evidence: statusLine,
+      severity: 'warning',
+    });
+  }
 
   const fields = parseFieldLines(buf, first.next, maxBytes - (first.next - start), base);
   if (fields.kind === 'incomplete') {

@@ -28,7 +28,6 @@ export interface RawInput {
 export const UNKNOWN_URL = 'http://unknown.invalid/';
 
 const STATUS_LINE_START = /^HTTP\/\d\.\d [0-9]{3}/;
-const CHUNK_SIZE_LINE = /^[0-9A-Fa-f]+[ \t]*(;[^\r\n]*)?\r?\n/;
 const REQUEST_LINE = new RegExp(`^([${TCHAR}]+) (\\S+) HTTP/(\\d\\.\\d)$`);
 
 export function exchangesFromRaw(bytes: Buffer, options: RawInputOptions = {}): RawInput {
@@ -99,8 +98,11 @@ function checkLooksLikeHttp1(bytes: Buffer): void {
 }
 
 /**
- * Where the first response in `rest` ends. A response whose head is directly followed by another status line
- * has its body missing from the file (curl -L does not save bodies of the redirects it follows).
+ * Where the first response in `rest` ends. Content-Length and chunked framing delimit the content (RFC 9112
+ * §6.3), so a status line inside a body (a `message/http` body) never starts a new hop, and leftovers after a
+ * complete response stay extra bytes (a body after a 204 is a finding, not a second response). The one split:
+ * after a redirect, where `curl -L` writes the next hop — directly after the redirect's head when curl did
+ * not save its body, or after the redirect's framed end when it did.
  */
 function hopEnd(rest: Buffer, method: string, maxHeaderBytes: number): { end: number; headOnly: boolean } {
   let at = 0;
@@ -112,13 +114,18 @@ function hopEnd(rest: Buffer, method: string, maxHeaderBytes: number): { end: nu
       at = headerEnd;
       continue;
     }
-    if (headerEnd < rest.length && startsWithStatusLine(rest, headerEnd)) return { end: headerEnd, headOnly: true };
+    if (REDIRECTS.has(status) && headerEnd < rest.length && startsWithStatusLine(rest, headerEnd)) return { end: headerEnd, headOnly: true };
     break;
   }
   const parsed = parseResponse(rest, method, maxHeaderBytes);
-  if (parsed.extra && startsWithStatusLine(rest, parsed.extra.offset)) return { end: parsed.extra.offset, headOnly: false };
+  if (parsed.response && REDIRECTS.has(parsed.response.status) && parsed.extra && startsWithStatusLine(rest, parsed.extra.offset)) {
+    return { end: parsed.extra.offset, headOnly: false };
+  }
   return { end: rest.length, headOnly: false };
 }
+
+/** The statuses curl -L follows. */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 function startsWithStatusLine(buf: Buffer, at: number): boolean {
   return STATUS_LINE_START.test(buf.toString('latin1', at, Math.min(buf.length, at + 16)));
@@ -169,12 +176,28 @@ function describeHop(exchange: Exchange, n: number, headOnly: boolean, warnings:
   if (unavailable.size > 0) exchange.unavailable = [...unavailable];
 }
 
-/** Chunked framing declared, bytes present, yet they do not start with a chunk-size line. */
+/**
+ * Chunked framing declared, bytes present, yet no chunk framing in them: neither a terminating zero-size chunk
+ * at the end nor a chunk-size line (judged on the whole first line) at the start. A malformed size line in a
+ * body that ends with the last chunk is real chunked framing gone wrong, and is judged as such.
+ */
 function wasDechunked(exchange: Exchange, res: ResponseMessage): boolean {
   if (res.framing.kind !== 'chunked' || res.body.length === 0) return false;
-  const start = exchange.received.toString('latin1', res.headerEnd, Math.min(exchange.received.length, res.headerEnd + 128));
-  return !CHUNK_SIZE_LINE.test(start);
+  const bytes = exchange.received;
+  const lf = bytes.indexOf(0x0a, res.headerEnd);
+  const lineEnd = lf < 0 || lf - res.headerEnd > MAX_CHUNK_LINE ? Math.min(bytes.length, res.headerEnd + MAX_CHUNK_LINE) : lf;
+  const firstLine = bytes.toString('latin1', res.headerEnd, lineEnd);
+  if (CHUNK_SIZE_LINE.test(firstLine) || MANGLED_SIZE_LINE.test(firstLine)) return false;
+  return !LAST_CHUNK_AT_END.test(bytes.toString('latin1', Math.max(res.headerEnd, bytes.length - 8192)));
 }
+
+const MAX_CHUNK_LINE = 4096;
+/** A chunk-size line as a recipient may read it: hex size, optional whitespace and extensions, CR. */
+const CHUNK_SIZE_LINE = /^[0-9A-Fa-f]+[ \t]*(;[^\n]*)?\r?$/;
+/** Size lines gone wrong (" 5", "+5", "0x5", "5g", "5<bare CR>…"), not text a server wrote as content. */
+const MANGLED_SIZE_LINE = /^[ \t]*[+-]?(0[xX])?[0-9A-Fa-f]+([g-zG-Z]?[ \t]*(;[^\n]*)?|\r[^\r]*)\r?$/;
+/** The last chunk, any trailers, and the blank line, at the very end of the bytes. */
+const LAST_CHUNK_AT_END = /(^|\n)0+[ \t]*(;[^\n]*)?\r?\n([^\r\n]+\r?\n)*\r?\n$/;
 
 /** The body as curl wrote it: already de-chunked, running to the end of this hop's bytes. */
 function undoChunkedFraming(exchange: Exchange, res: ResponseMessage): void {

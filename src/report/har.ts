@@ -193,6 +193,17 @@ function contentOfResponse(exchange: Exchange, res: ResponseMessage, maxBody: nu
   let comment: string | undefined;
   if (decoded.ok) {
     bytes = decoded.bytes;
+  } else if (res.contentLength > maxBody) {
+    // --max-body bounds what a report keeps: the first bytes, as received, and how many there were.
+    const kept = contentOf(exchange, res).subarray(0, maxBody);
+    const head = utf8Text(kept);
+    return {
+      size: res.contentLength,
+      mimeType,
+      text: head ?? kept.toString('base64'),
+      ...(head === undefined ? { encoding: 'base64' } : {}),
+      comment: `only the first ${kept.length} of ${res.contentLength} bytes, as received (--max-body ${maxBody})`,
+    };
   } else {
     const kept = contentOf(exchange, res);
     if (kept.length < res.contentLength) return { size: res.contentLength, mimeType, comment: `body not saved: ${decoded.reason}` };

@@ -1,12 +1,14 @@
-// The report formats, registered by name. Each is a pure `Formatter` in its own file, loaded only when asked
-// for, so plain inspection parses none but the one it prints.
+// The report formats, registered by name. Each is a pure `Formatter` in its own file; all but the default (text)
+// are loaded only when asked for, so plain inspection parses none but the one it prints.
 import type { Formatter } from './format';
+// The default format is on every plain inspection's path: loading it with the CLI saves a chunk round trip.
+import { renderText } from './text';
 
 export const FORMATS = ['text', 'json', 'sarif', 'junit', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
 
 const LOADERS: Record<Format, () => Promise<Formatter>> = {
-  text: async () => (await import('./text')).renderText,
+  text: async () => renderText,
   json: async () => (await import('./json')).renderJson,
   sarif: async () => (await import('./sarif')).renderSarif,
   junit: async () => (await import('./junit')).renderJunit,

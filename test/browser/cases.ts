@@ -12,16 +12,22 @@ export interface CaseContext {
 
 export interface CorsCase {
   name: string;
+  /** As typed, for fetch() and for `-X` alike (fetch() upper-cases delete/get/head/options/post/put; so does httpinspect). */
   method?: string;
   headers?: Array<[string, string]>;
   body?: string;
-  /** fetch(…, { credentials: 'include' }) and `--credentials`. Required whenever Authorization is sent. */
+  /** fetch(…, { credentials: 'include' }) and `--credentials`; an Authorization header does not imply it. */
   credentials?: boolean;
   /** Query knobs of /cors (without `case=`, which the suite adds so that no preflight cache is shared). */
   knobs: (ctx: CaseContext) => string;
   /** Follows redirects (httpinspect -L; a browser always follows). */
   follow?: boolean;
   expect: { verdict: 'allowed' } | { verdict: 'blocked'; rule: string };
+  /**
+   * The documented deviation: Fetch blocks (`expect`), Chromium today allows, and httpinspect's verdict must
+   * show both answers (`chromium`, `deviation`, the explanation).
+   */
+  chromiumAllows?: true;
 }
 
 const e = encodeURIComponent;
@@ -30,6 +36,11 @@ const blocked = (rule: string) => ({ verdict: 'blocked', rule: `cors/${rule}` })
 /** A passing preflight for `method` (plus extra knobs), and an actual response that passes too. */
 const okPreflight = (method: string, extra = '') => `pacao=echo&pacam=${method}&pmaxage=600${extra}&acao=echo&vary=Origin`;
 const CREDENTIALED_OK = 'pacao=echo&pacac=true&acao=echo&acac=true&vary=Origin';
+const BEARER: Array<[string, string]> = [['Authorization', 'Bearer t0ken']];
+/** A /cors URL on the other lab (a cross-origin redirect target); `tag` keeps it apart from other cases' URLs. */
+const elsewhere = (c: CaseContext, tag: string, knobs: string) => `${c.otherLab}/cors?${knobs}&tag=${tag}`;
+/** A first hop that passes its preflight for `method` and answers `status` with Location: `next`. */
+const redirectingTo = (method: string, status: number, next: string) => `${okPreflight(method)}&status=${status}&location=${e(next)}`;
 
 export const corsCases: CorsCase[] = [
   // --- simple requests: no preflight, the CORS check on the response ---------------------------------
@@ -91,6 +102,34 @@ export const corsCases: CorsCase[] = [
   { name: 'Authorization, preflight allows authorization', headers: [['Authorization', 'Bearer t0ken']], credentials: true, knobs: () => `${CREDENTIALED_OK}&pacah=authorization`, expect: ALLOWED },
   { name: 'Authorization, preflight ACAH *', headers: [['Authorization', 'Bearer t0ken']], credentials: true, knobs: () => `${CREDENTIALED_OK}&pacah=*`, expect: blocked('header-not-allowed') },
 
+  // --- Authorization without credentials: an ordinary non-safelisted header -----------------------
+  {
+    name: 'PATCH + Authorization, no credentials, exact origin, method, header and Vary, no ACAC',
+    method: 'PATCH',
+    headers: BEARER,
+    knobs: () => 'pacao=echo&pacam=PATCH&pacah=authorization&pvary=Origin&pmaxage=600&acao=echo&vary=Origin',
+    expect: ALLOWED,
+  },
+  { name: 'Authorization, no credentials, ACAO * on both', headers: BEARER, knobs: () => 'pacao=*&pacah=authorization&pmaxage=600&acao=*', expect: ALLOWED },
+  { name: 'Authorization, no credentials, preflight ACAH Authorization (any case)', headers: BEARER, knobs: () => 'pacao=*&pacah=Authorization&pmaxage=600&acao=*', expect: ALLOWED },
+  { name: 'Authorization, no credentials, preflight without ACAH', headers: BEARER, knobs: () => 'pacao=*&pmaxage=600&acao=*', expect: blocked('header-not-allowed') },
+  { name: 'Authorization, no credentials, preflight ACAH *', headers: BEARER, knobs: () => 'pacao=*&pacah=*&pmaxage=600&acao=*', expect: blocked('header-not-allowed'), chromiumAllows: true },
+  { name: 'Authorization + X-Custom, no credentials, preflight ACAH *', headers: [...BEARER, ['X-Custom', '1']], knobs: () => 'pacao=*&pacah=*&pmaxage=600&acao=*', expect: blocked('header-not-allowed'), chromiumAllows: true },
+  { name: 'Authorization, no credentials, ACAH *, response without ACAO', headers: BEARER, knobs: () => 'pacao=*&pacah=*&pmaxage=600', expect: blocked('header-not-allowed') },
+  { name: 'Authorization, credentials, preflight without ACAC', headers: BEARER, credentials: true, knobs: () => 'pacao=echo&pacah=authorization&acao=echo&acac=true&vary=Origin', expect: blocked('missing-allow-credentials') },
+  { name: 'Authorization, credentials, preflight ACAO *', headers: BEARER, credentials: true, knobs: () => 'pacao=*&pacac=true&pacah=authorization&acao=echo&acac=true&vary=Origin', expect: blocked('wildcard-with-credentials') },
+  { name: 'Authorization, credentials, response without ACAC', headers: BEARER, credentials: true, knobs: () => 'pacao=echo&pacac=true&pacah=authorization&acao=echo&vary=Origin', expect: blocked('missing-allow-credentials') },
+  { name: 'Cookie set by the page (a browser drops it), ACAO *', headers: [['Cookie', 'sid=1']], knobs: () => 'acao=*', expect: ALLOWED },
+
+  // --- method case: fetch() upper-cases delete, get, head, options, post, put, and nothing else ---------
+  { name: 'put, preflight allows PUT', method: 'put', knobs: () => okPreflight('PUT'), expect: ALLOWED },
+  { name: 'delete, preflight allows delete', method: 'delete', knobs: () => okPreflight('delete'), expect: blocked('method-not-allowed') },
+  { name: 'delete, preflight allows DELETE', method: 'delete', knobs: () => okPreflight('DELETE'), expect: ALLOWED },
+  { name: 'patch, preflight allows PATCH', method: 'patch', knobs: () => okPreflight('PATCH'), expect: blocked('method-not-allowed') },
+  { name: 'patch, preflight allows patch', method: 'patch', knobs: () => okPreflight('patch'), expect: ALLOWED },
+  { name: 'get, no preflight, ACAO *', method: 'get', knobs: () => 'acao=*', expect: ALLOWED },
+  { name: 'post text/plain, no preflight, no ACAO', method: 'post', body: 'x', headers: [['Content-Type', 'text/plain']], knobs: () => '', expect: blocked('missing-allow-origin') },
+
   // --- redirects (a browser follows them; httpinspect with -L) -------------------------------------
   {
     name: 'GET redirected within the lab, both hops with ACAO',
@@ -115,5 +154,56 @@ export const corsCases: CorsCase[] = [
     follow: true,
     knobs: (c) => `status=302&acao=echo&vary=Origin&location=${e(`${c.otherLab}/cors?acao=${e(c.origin)}&vary=Origin`)}`,
     expect: blocked('origin-not-allowed'),
+  },
+
+  // --- preflighted requests redirected: a new preflight for the new URL (Origin: null once cross-origin) ---
+  {
+    name: 'PUT 307 to another origin whose preflight allows null and PUT',
+    method: 'PUT',
+    follow: true,
+    knobs: (c) => redirectingTo('PUT', 307, elsewhere(c, 'r1', 'pacao=null&pacam=PUT&pmaxage=600&acao=*')),
+    expect: ALLOWED,
+  },
+  {
+    name: 'PUT 307 to another origin whose preflight allows the page origin only',
+    method: 'PUT',
+    follow: true,
+    knobs: (c) => redirectingTo('PUT', 307, elsewhere(c, 'r2', `pacao=${e(c.origin)}&pacam=PUT&pmaxage=600&acao=*`)),
+    expect: blocked('origin-not-allowed'),
+  },
+  {
+    name: 'PUT 307 to another origin whose preflight does not allow PUT',
+    method: 'PUT',
+    follow: true,
+    knobs: (c) => redirectingTo('PUT', 307, elsewhere(c, 'r3', 'pacao=*&pmaxage=600&acao=*')),
+    expect: blocked('method-not-allowed'),
+  },
+  {
+    name: 'PUT 307 to another origin whose preflight has no ACAO',
+    method: 'PUT',
+    follow: true,
+    knobs: (c) => redirectingTo('PUT', 307, elsewhere(c, 'r4', 'pacam=PUT&pmaxage=600&acao=*')),
+    expect: blocked('preflight-missing-allow-origin'),
+  },
+  {
+    name: 'GET + X-Custom 302 to another origin whose preflight does not allow x-custom',
+    headers: [['X-Custom', '1']],
+    follow: true,
+    knobs: (c) => `${okPreflight('GET', '&pacah=x-custom')}&status=302&location=${e(elsewhere(c, 'r5', 'pacao=*&pmaxage=600&acao=*'))}`,
+    expect: blocked('header-not-allowed'),
+  },
+  {
+    name: 'PUT 303 to another origin: the GET there needs no preflight',
+    method: 'PUT',
+    follow: true,
+    knobs: (c) => redirectingTo('PUT', 303, elsewhere(c, 'r6', 'acao=*')),
+    expect: ALLOWED,
+  },
+  {
+    name: 'PUT 307 within the lab to a URL whose preflight does not allow PUT',
+    method: 'PUT',
+    follow: true,
+    knobs: () => redirectingTo('PUT', 307, '/cors?pacao=echo&pmaxage=600&acao=echo&vary=Origin&tag=r7'),
+    expect: blocked('method-not-allowed'),
   },
 ];

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/load';
-import { mergeHeaders, ruleSettingsFor, targetFlags, withRequestDefaults } from '../../src/config/merge';
+import { mergeHeaders, ruleSettingsFor, targetFlags } from '../../src/config/merge';
+import { configLayers } from '../../src/config/layers';
+import { COMMAND_LINE, resolveRunOptions } from '../../src/options/resolve';
 import { requestSpecOf } from '../../src/cli/requestOptions';
 
 const ids = ['cache/missing-cache-control', 'cache/no-validator', 'headers/missing-date', 'framing/body-on-204'];
@@ -48,10 +50,16 @@ describe('ruleSettingsFor: defaults < file < matching overrides < CLI', () => {
 
 describe('request defaults', () => {
   it('fill options the command line did not give, never the ones it did', () => {
-    const flags = { maxTime: '30s', maxBody: '10MiB', insecure: undefined as boolean | undefined, connectTimeout: '10s' };
-    const merged = withRequestDefaults(flags, config.request, (key) => key === 'maxBody');
-    expect(merged).toEqual({ maxTime: '5s', maxBody: '10MiB', insecure: true, connectTimeout: '10s' });
-    expect(flags.maxTime).toBe('30s'); // not mutated
+    const run = resolveRunOptions([...configLayers(config), COMMAND_LINE({ maxBody: '10MiB' })]);
+    expect({ maxTime: run.maxTime, maxBody: run.maxBody, insecure: run.insecure, connectTimeout: run.connectTimeout }).toEqual({
+      maxTime: 5000,
+      maxBody: 10 * 1024 * 1024,
+      insecure: true,
+      connectTimeout: 10_000,
+    });
+    // Without the command line, the file's 1024 bytes apply; without the file, the table's defaults.
+    expect(resolveRunOptions(configLayers(config)).maxBody).toBe(1024);
+    expect(resolveRunOptions([]).maxTime).toBe(30_000);
   });
 
   it('merge headers file < target < CLI, same name replaced case-insensitively', () => {

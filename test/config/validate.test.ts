@@ -55,7 +55,7 @@ describe('validateConfig: a full, valid file', () => {
       location: true,
       insecure: false,
     });
-    expect(config.overrides).toEqual([{ urls: ['https://legacy.example.com/**'], rules: new Map([['headers/missing-date', 'off']]) }]);
+    expect(config.overrides).toEqual([{ urls: ['https://legacy.example.com/**'], rules: new Map([['headers/missing-date', 'off']]), options: {} }]);
     expect(config.targets).toEqual([
       { url: 'https://example.com/', headers: [] },
       { url: 'https://api.example.com/items', method: 'POST', headers: [['X-Req', '1']], body: '@/proj/payload.json', origin: 'https://app.example.com' },

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { corsSimulationOf, parseOrigin } from '../../src/cli/corsOptions';
 import { UsageError } from '../../src/options/usage';
-import { describePreflight, impliedCredentials, noPreflightReason, preflightSpecOf, withOrigin } from '../../src/cors/simulation';
+import { browserRequestOf, describePreflight, noPreflightReason, preflightPlanOf, preflightSpecOf, withOrigin, type CorsSimulation } from '../../src/cors/simulation';
+import { normalizeMethod } from '../../src/cors/fetchRequest';
 import type { RequestSpec } from '../../src/http1/request';
 import { nextHop } from '../../src/capture/session';
 import { exchangeOf } from '../helpers/exchange';
@@ -50,13 +51,37 @@ describe('noPreflightReason', () => {
   });
 });
 
-describe('impliedCredentials and withOrigin', () => {
-  it('takes Cookie, Authorization, and a hand-built preflight asking for Authorization as credentialed', () => {
-    expect(impliedCredentials(spec('GET', [['Cookie', 'a=1']]))).toBe(true);
-    expect(impliedCredentials(spec('GET', [['Authorization', 'Basic eDp5']]))).toBe(true);
-    expect(impliedCredentials(spec('GET', [['Cookie', '']]))).toBe(false);
-    expect(impliedCredentials(spec('OPTIONS', [['Origin', ORIGIN], ['Access-Control-Request-Method', 'GET'], ['Access-Control-Request-Headers', 'x-a, Authorization']]))).toBe(true);
-    expect(impliedCredentials(spec('OPTIONS', [['Origin', ORIGIN], ['Access-Control-Request-Method', 'GET'], ['Access-Control-Request-Headers', 'x-a']]))).toBe(false);
+describe('normalizeMethod (what fetch() sends)', () => {
+  it.each([
+    ['delete', 'DELETE'], ['get', 'GET'], ['head', 'HEAD'], ['options', 'OPTIONS'], ['post', 'POST'], ['put', 'PUT'], ['Put', 'PUT'],
+    ['patch', 'patch'], ['Patch', 'Patch'], ['PATCH', 'PATCH'], ['propfind', 'propfind'], ['deletı', 'deletı'],
+  ])('%s → %s', (typed, sent) => {
+    expect(normalizeMethod(typed)).toBe(sent);
+  });
+});
+
+describe('browserRequestOf and withOrigin', () => {
+  const sim = (credentials = false): CorsSimulation => ({ origin: ORIGIN, preflight: true, preflightOnly: false, credentials });
+
+  it('upper-cases the six methods fetch() normalizes, and says so', () => {
+    const put = browserRequestOf(spec('put'), sim());
+    expect(put.spec.method).toBe('PUT');
+    expect(put.announcements).toEqual(['fetch() sends the method "put" as PUT; so does httpinspect when it simulates a browser']);
+    expect(put.notes).toEqual([]);
+    const patch = browserRequestOf(spec('patch'), sim());
+    expect(patch.spec.method).toBe('patch');
+    expect(patch.announcements).toEqual([]);
+  });
+
+  it('drops a Cookie (a page cannot set it) unless --credentials, and says so for the verdict too', () => {
+    const dropped = browserRequestOf(spec('GET', [['Cookie', 'a=1'], ['Authorization', 'Bearer x']]), sim());
+    expect(dropped.spec.headers).toEqual([['Authorization', 'Bearer x'], ['Origin', ORIGIN]]);
+    expect(dropped.notes).toHaveLength(1);
+    expect(dropped.notes[0]).toContain('use --credentials');
+    expect(dropped.announcements).toEqual(dropped.notes);
+    const kept = browserRequestOf(spec('GET', [['Cookie', 'a=1']]), sim(true));
+    expect(kept.spec.headers).toEqual([['Cookie', 'a=1'], ['Origin', ORIGIN]]);
+    expect(kept.notes).toEqual([]);
   });
 
   it('adds Origin once', () => {
@@ -74,8 +99,14 @@ describe('corsSimulationOf', () => {
     expect(corsSimulationOf(spec('PUT', [['Origin', ORIGIN]]), { cors: true })).toEqual({ origin: ORIGIN, preflight: true, preflightOnly: false, credentials: false });
   });
 
-  it('--preflight-only implies the preflight; Authorization implies credentials', () => {
-    expect(corsSimulationOf(spec('GET', [['Authorization', 'Bearer x']]), { origin: ORIGIN, preflightOnly: true })).toEqual({ origin: ORIGIN, preflight: true, preflightOnly: true, credentials: true });
+  it('--preflight-only implies the preflight; only --credentials sets credentials, never Authorization or Cookie', () => {
+    expect(corsSimulationOf(spec('GET', [['Authorization', 'Bearer x'], ['Cookie', 'a=1']]), { origin: ORIGIN, preflightOnly: true })).toEqual({ origin: ORIGIN, preflight: true, preflightOnly: true, credentials: false });
+    expect(corsSimulationOf(spec('GET'), { origin: ORIGIN, credentials: true })).toMatchObject({ credentials: true });
+  });
+
+  it('--preflight-only judges the method as fetch() sends it', () => {
+    expect(() => corsSimulationOf(spec('get'), { origin: ORIGIN, preflightOnly: true })).toThrow('a browser sends no preflight here (GET with CORS-safelisted headers needs none)');
+    expect(corsSimulationOf(spec('patch'), { origin: ORIGIN, preflightOnly: true })).toMatchObject({ preflightOnly: true });
   });
 
   it.each(['https://app.example/', 'app.example', 'https://app.example/path', 'https://a.example, https://b.example', 'HTTPS://APP.EXAMPLE', 'http://app.example:80'])('rejects --origin %s', (origin) => {
@@ -84,6 +115,24 @@ describe('corsSimulationOf', () => {
 
   it.each(['null', 'https://app.example', 'http://127.0.0.1:5173', 'http://[::1]:3000'])('accepts --origin %s', (origin) => {
     expect(parseOrigin(origin)).toBe(origin);
+  });
+});
+
+describe('preflightPlanOf (the first request and each redirect hop)', () => {
+  it('preflights a hop to another origin with its tainted Origin: null', () => {
+    const plan = preflightPlanOf(spec('PUT', [['Origin', 'null']], 'http://127.0.0.1:9090/b'), ORIGIN, true);
+    expect(plan.preflight?.url.href).toBe('http://127.0.0.1:9090/b');
+    expect(plan.preflight?.headers).toContainEqual(['Origin', 'null']);
+    expect(plan.preflight?.headers).toContainEqual(['Access-Control-Request-Method', 'PUT']);
+  });
+
+  it('sends none for a hop that became simple (303 → GET)', () => {
+    expect(preflightPlanOf(spec('GET', [['Origin', ORIGIN]], 'http://127.0.0.1:9090/b'), ORIGIN, true)).toEqual({ preflight: null, reason: 'GET with CORS-safelisted headers needs none' });
+  });
+
+  it("a hop back to the page's own origin stays CORS once the chain was cross-origin", () => {
+    expect(preflightPlanOf(spec('PUT', [['Origin', 'http://127.0.0.1:8080']]), 'http://127.0.0.1:8080', true).preflight).not.toBeNull();
+    expect(preflightPlanOf(spec('PUT', [['Origin', 'http://127.0.0.1:8080']]), 'http://127.0.0.1:8080', false).preflight).toBeNull();
   });
 });
 

@@ -31,6 +31,8 @@ describe('corsVerdict', () => {
       verdict: 'blocked',
       failedRule: 'cors/method-not-allowed',
       explanation: 'A browser at https://app.example would BLOCK this request: the preflight does not allow method DELETE',
+      chromium: 'blocked',
+      deviation: null,
     });
   });
 
@@ -97,17 +99,60 @@ describe('corsVerdict', () => {
     expect(v!.explanation).toBe('A browser at https://app.example would BLOCK this request: the preflight does not allow method PATCH');
   });
 
-  it('blocks Authorization under Access-Control-Allow-Headers: *, even without credentials', () => {
+  it('blocks Authorization under Access-Control-Allow-Headers: * by Fetch, and says Chromium still allows it', () => {
     const v = verdictOf([
       preflightOf('GET', ['Access-Control-Allow-Origin: *', 'Access-Control-Allow-Headers: *'], { requestHeaders: 'authorization', credentials: false }),
+      actualOf('GET', ['Access-Control-Allow-Origin: *'], { requestHeaders: [['Authorization', 'Bearer t']], credentials: false }),
     ]);
-    expect(v).toMatchObject({ verdict: 'blocked', failedRule: 'cors/header-not-allowed', preflight: 0 });
-    expect(v!.explanation).toContain('does not allow header authorization');
+    expect(v).toMatchObject({ verdict: 'blocked', failedRule: 'cors/header-not-allowed', preflight: 0, chromium: 'allowed' });
+    expect(v!.deviation).toContain('Chromium still lets "*" in Access-Control-Allow-Headers cover Authorization');
+    expect(v!.explanation).toContain('does not allow header authorization. Fetch: blocked; Chromium today: allowed, deprecated ("*" still covers Authorization there)');
   });
 
-  it('takes a hand-built preflight asking for Authorization as credentialed', () => {
-    const v = verdictOf([preflightOf('GET', ['Access-Control-Allow-Origin: *', 'Access-Control-Allow-Headers: authorization'], { requestHeaders: 'authorization' })]);
-    expect(v).toMatchObject({ verdict: 'blocked', failedRule: 'cors/wildcard-with-credentials' });
+  it("shows no deviation where Chromium blocks too: credentialed, or the actual response fails anyway", () => {
+    const credentialed = verdictOf([
+      preflightOf('GET', [ACAO, 'Access-Control-Allow-Credentials: true', 'Access-Control-Allow-Headers: *'], { requestHeaders: 'authorization', credentials: true }),
+    ]);
+    expect(credentialed).toMatchObject({ verdict: 'blocked', chromium: 'blocked', deviation: null });
+    const failsLater = verdictOf([
+      preflightOf('GET', ['Access-Control-Allow-Origin: *', 'Access-Control-Allow-Headers: *'], { requestHeaders: 'authorization', credentials: false }),
+      actualOf('GET', [], { requestHeaders: [['Authorization', 'Bearer t']], credentials: false }),
+    ]);
+    expect(failsLater).toMatchObject({ verdict: 'blocked', failedRule: 'cors/header-not-allowed', chromium: 'blocked', deviation: null });
+  });
+
+  it('does not take a hand-built preflight asking for Authorization as credentialed', () => {
+    const v = verdictOf([preflightOf('PATCH', [ACAO, 'Access-Control-Allow-Methods: PATCH', 'Access-Control-Allow-Headers: authorization', 'Vary: Origin'], { requestHeaders: 'authorization' })]);
+    expect(v).toMatchObject({ verdict: 'allowed', failedRule: null, chromium: 'allowed', deviation: null });
+  });
+
+  it('does not take Authorization on a request as credentials; a Cookie judged as sent is', () => {
+    expect(verdictOf([actualOf('GET', ['Access-Control-Allow-Origin: *'], { requestHeaders: [['Authorization', 'Bearer t']] })])).toMatchObject({ verdict: 'allowed' });
+    expect(verdictOf([actualOf('GET', ['Access-Control-Allow-Origin: *'], { requestHeaders: [['Cookie', 'sid=1']] })])).toMatchObject({ verdict: 'blocked', failedRule: 'cors/wildcard-with-credentials' });
+    // A simulated request's credentials mode is --credentials alone.
+    expect(verdictOf([actualOf('GET', ['Access-Control-Allow-Origin: *'], { requestHeaders: [['Cookie', 'sid=1']], credentials: false })])).toMatchObject({ verdict: 'allowed' });
+  });
+
+  it('judges the preflight a redirect hop gets, naming it', () => {
+    const hop = 'http://127.0.0.1:9090/items';
+    const first = [preflightOf('PUT', [ACAO, 'Access-Control-Allow-Methods: PUT']), actualOf('PUT', [ACAO, 'Vary: Origin'], { status: 307 })];
+    const blocked = verdictOf([...first, preflightOf('PUT', ['Access-Control-Allow-Origin: null'], { origin: 'null', url: hop })]);
+    expect(blocked).toMatchObject({ verdict: 'blocked', failedRule: 'cors/method-not-allowed', preflight: 2 });
+    expect(blocked!.explanation).toContain(`the preflight after the redirect to ${hop} does not allow method PUT`);
+    const allowed = verdictOf([
+      ...first,
+      preflightOf('PUT', ['Access-Control-Allow-Origin: null', 'Access-Control-Allow-Methods: PUT'], { origin: 'null', url: hop }),
+      actualOf('PUT', ['Access-Control-Allow-Origin: *'], { origin: 'null', url: hop }),
+    ]);
+    expect(allowed).toMatchObject({ verdict: 'allowed', preflight: 0 });
+    expect(allowed!.explanation).toContain(`the preflight after the redirect to ${hop} passed too`);
+    expect(allowed!.explanation).not.toContain('was not checked');
+  });
+
+  it('adds the notes on how the request was modelled', () => {
+    const ex = actualOf('GET', ['Access-Control-Allow-Origin: *']);
+    ex.cors = { credentials: false, notes: ['the Cookie header was not sent'] };
+    expect(verdictOf([ex])!.explanation).toBe('A browser at https://app.example would ALLOW this request. Note: the Cookie header was not sent');
   });
 
   it('judges a preflight-only inspection, saying the actual response was not checked', () => {

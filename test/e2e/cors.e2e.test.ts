@@ -12,7 +12,7 @@ interface JsonExchange {
   request: { method: string; headers: Array<[string, string]> };
   response: { status: number } | null;
   findings: Array<{ ruleId: string }>;
-  cors: { origin: string; preflight: number | null; verdict: string; failedRule: string | null; explanation: string } | null;
+  cors: { origin: string; preflight: number | null; verdict: string; failedRule: string | null; explanation: string; chromium: string; deviation: string | null } | null;
 }
 
 let lab: Lab;
@@ -50,6 +50,7 @@ describe('every cors rule, end to end', () => {
     ['cors/credentials-not-true', 'acao=echo&acac=TRUE&vary=Origin', ['--origin', ORIGIN, '--credentials'], ['cors/credentials-not-true']],
     ['cors/header-not-allowed', 'pacao=echo&pacam=GET&pmaxage=600&acao=echo&vary=Origin', ['--origin', ORIGIN, '--cors', '-H', 'X-Custom: 1'], ['cors/header-not-allowed']],
     ['cors/invalid-allow-origin', 'acao=echo&acao=echo&vary=Origin', ['--origin', ORIGIN], ['cors/invalid-allow-origin']],
+    ['cors/invalid-max-age', 'pacao=echo&pacam=PUT&pmaxage=-1&acao=echo&vary=Origin', ['--origin', ORIGIN, '--cors', '-X', 'PUT'], ['cors/invalid-max-age']],
     ['cors/method-not-allowed', 'pacao=echo&pacam=GET&pmaxage=600', ['--origin', ORIGIN, '--cors', '-X', 'DELETE'], ['cors/method-not-allowed']],
     ['cors/missing-allow-credentials', 'acao=echo&vary=Origin', ['--origin', ORIGIN, '--credentials'], ['cors/missing-allow-credentials']],
     ['cors/missing-allow-origin', '', ['--origin', ORIGIN], ['cors/missing-allow-origin']],
@@ -72,6 +73,8 @@ describe('every cors rule, end to end', () => {
     ['a preflighted PUT with a custom header', 'pacao=echo&pacam=PUT&pacah=x-custom&pmaxage=600&acao=echo&vary=Origin', ['--origin', ORIGIN, '--cors', '-X', 'PUT', '-H', 'X-Custom: 1']],
     ['a credentialed preflighted DELETE', 'pacao=echo&pacac=true&pacam=DELETE&pmaxage=600&acao=echo&acac=true&vary=Origin', ['--origin', ORIGIN, '--cors', '-X', 'DELETE', '--credentials']],
     ['a JSON POST with Authorization', 'pacao=echo&pacac=true&pacam=POST&pacah=authorization,content-type&pmaxage=600&acao=echo&acac=true&vary=Origin', ['--origin', ORIGIN, '--cors', '--json-body', '{}', '-H', 'Authorization: Bearer t0ken']],
+    ['a PATCH with Authorization, no credentials, answered without Access-Control-Allow-Credentials', 'pacao=echo&pacam=PATCH&pacah=authorization&pmaxage=600&pvary=Origin&acao=echo&vary=Origin', ['--origin', ORIGIN, '--cors', '-X', 'PATCH', '-H', 'Authorization: Bearer t0ken']],
+    ['a GET with Authorization answered with *', 'pacao=*&pacah=authorization&pmaxage=600&acao=*', ['--origin', ORIGIN, '--cors', '-H', 'Authorization: Bearer t0ken']],
   ])('a correct configuration stays quiet: %s', async (_label, knobs, args) => {
     const { exchanges, verdict } = await json([url(knobs), ...args]);
     expect(corsRules(exchanges)).toEqual([]);
@@ -93,7 +96,7 @@ describe('--cors', () => {
     expect(stderr).toContain(`* sending the CORS preflight a browser at ${ORIGIN} sends first: OPTIONS`);
     // The verdict sits on the actual request's entry; the preflight's is null.
     expect(preflight.cors).toBeNull();
-    expect(actual.cors).toEqual({ origin: ORIGIN, preflight: 0, verdict: 'allowed', failedRule: null, explanation: `A browser at ${ORIGIN} would ALLOW this request` });
+    expect(actual.cors).toEqual({ origin: ORIGIN, preflight: 0, verdict: 'allowed', failedRule: null, explanation: `A browser at ${ORIGIN} would ALLOW this request`, chromium: 'allowed', deviation: null });
     expect(verdict).toBe(actual.cors);
   });
 
@@ -108,6 +111,8 @@ describe('--cors', () => {
       verdict: 'blocked',
       failedRule: 'cors/method-not-allowed',
       explanation: `A browser at ${ORIGIN} would BLOCK this request: the preflight does not allow method DELETE`,
+      chromium: 'blocked',
+      deviation: null,
     });
     const text = await runCli([target, '-X', 'DELETE', '--origin', ORIGIN, '--cors']);
     expect(text.code).toBe(1);
@@ -121,13 +126,46 @@ describe('--cors', () => {
     expect(verdict).toMatchObject({ preflight: null, verdict: 'allowed' });
   });
 
-  it('keeps credentials off the preflight and judges both exchanges as credentialed', async () => {
-    const { exchanges, verdict } = await json([url('pacao=*&pacah=authorization&pmaxage=60&acao=echo&acac=true&vary=Origin'), '--origin', ORIGIN, '--cors', '-H', 'Authorization: Bearer t0ken', '-H', 'Cookie: sid=1']);
-    expect(exchanges).toHaveLength(1);
+  it('keeps credentials off the preflight; Authorization alone does not make the request credentialed', async () => {
+    const { exchanges, verdict } = await json([url('pacao=*&pacah=authorization&pmaxage=60&acao=*'), '--origin', ORIGIN, '--cors', '-H', 'Authorization: Bearer t0ken']);
+    expect(exchanges.map((e) => e.request.method)).toEqual(['OPTIONS', 'GET']);
     expect(header(exchanges[0]!, 'Authorization')).toBeUndefined();
-    expect(header(exchanges[0]!, 'Cookie')).toBeUndefined();
     expect(header(exchanges[0]!, 'Access-Control-Request-Headers')).toBe('authorization');
+    expect(header(exchanges[1]!, 'Authorization')).toMatch(/^Bearer /); // masked in the report
+    expect(corsRules(exchanges)).toEqual([]);
+    expect(verdict).toMatchObject({ verdict: 'allowed', chromium: 'allowed', deviation: null });
+  });
+
+  it('with --credentials the same answer is blocked: * is no wildcard then', async () => {
+    const { verdict } = await json([url('pacao=*&pacah=authorization&pmaxage=60&acao=*'), '--origin', ORIGIN, '--cors', '--credentials', '-H', 'Authorization: Bearer t0ken']);
     expect(verdict).toMatchObject({ verdict: 'blocked', failedRule: 'cors/wildcard-with-credentials' });
+  });
+
+  it('drops a Cookie a page cannot set, saying so once on stderr and in the verdict', async () => {
+    const { exchanges, verdict, stderr } = await json([url('acao=*'), '--origin', ORIGIN, '-H', 'Cookie: sid=1']);
+    expect(exchanges).toHaveLength(1);
+    expect(header(exchanges[0]!, 'Cookie')).toBeUndefined();
+    expect(stderr.match(/the Cookie header was not sent/g)).toHaveLength(1);
+    expect(stderr).toContain('use --credentials');
+    expect(verdict).toMatchObject({ verdict: 'allowed' });
+    expect(verdict!.explanation).toContain('Note: the Cookie header was not sent: a page cannot set it');
+    // With --credentials the Cookie stands for the cookie jar: sent, and the request is credentialed.
+    const jar = await json([url('acao=*'), '--origin', ORIGIN, '--credentials', '-H', 'Cookie: sid=1']);
+    expect(header(jar.exchanges[0]!, 'Cookie')).toMatch(/^sid=/); // masked in the report
+    expect(jar.stderr).not.toContain('the Cookie header was not sent');
+    expect(jar.verdict).toMatchObject({ verdict: 'blocked', failedRule: 'cors/wildcard-with-credentials' });
+  });
+
+  it('shows both answers where Chromium still lets * cover Authorization, and sends the request Chromium would', async () => {
+    const target = url('pacao=*&pacah=*&pmaxage=60&acao=*');
+    const { exchanges, verdict, stderr } = await json([target, '--origin', ORIGIN, '--cors', '-H', 'Authorization: Bearer t0ken']);
+    expect(exchanges.map((e) => e.request.method)).toEqual(['OPTIONS', 'GET']);
+    expect(stderr).toContain('Chromium today lets it through (deprecated): sending the GET');
+    expect(corsRules(exchanges)).toEqual(['cors/header-not-allowed']);
+    expect(verdict).toMatchObject({ verdict: 'blocked', failedRule: 'cors/header-not-allowed', chromium: 'allowed' });
+    expect(verdict!.deviation).toContain('Chromium still lets "*"');
+    const text = await runCli([target, '--origin', ORIGIN, '--cors', '-H', 'Authorization: Bearer t0ken']);
+    expect(text.stdout).toContain('Fetch: blocked; Chromium today: allowed, deprecated');
   });
 
   it('puts the preflight index into the whole report when several URLs are inspected', async () => {
@@ -136,6 +174,28 @@ describe('--cors', () => {
     expect(exchanges.map((e) => e.request.method)).toEqual(['OPTIONS', 'PUT', 'OPTIONS', 'PUT']);
     expect(verdicts.map((v) => v!.preflight)).toEqual([0, 2]);
     expect(exchanges.map((e) => e.cors === null)).toEqual([true, false, true, false]);
+  });
+});
+
+describe('method case, as fetch() sends it', () => {
+  it.each<[string, string, string, string]>([
+    ['put', 'PUT', 'PUT', 'allowed'],
+    ['delete', 'delete', 'DELETE', 'blocked'],
+    ['patch', 'PATCH', 'patch', 'blocked'],
+    ['patch', 'patch', 'patch', 'allowed'],
+  ])('-X %s --cors against Access-Control-Allow-Methods: %s (sent as %s): %s', async (typed, allowed, sent, expected) => {
+    const { exchanges, verdict } = await json([url(`pacao=echo&pacam=${allowed}&pmaxage=60&acao=echo&vary=Origin`), '-X', typed, '--origin', ORIGIN, '--cors']);
+    expect(header(exchanges[0]!, 'Access-Control-Request-Method')).toBe(sent);
+    expect(verdict).toMatchObject({ verdict: expected });
+    if (expected === 'allowed') expect(exchanges[1]!.request.method).toBe(sent);
+    else expect(verdict!.explanation).toContain(`does not allow method ${sent}`);
+  });
+
+  it('without a browser simulated, the method is sent exactly as typed', async () => {
+    const { exchanges } = await json([url('acao=*'), '-X', 'put', '-H', `Origin: ${ORIGIN}`]);
+    expect(exchanges[0]!.request.method).toBe('put');
+    const plain = await json([url('acao=*'), '-X', 'put']);
+    expect(plain.exchanges[0]!.request.method).toBe('put');
   });
 });
 
@@ -166,6 +226,16 @@ describe('hand-built requests count the same', () => {
     expect(byHand.verdict).toMatchObject({ verdict: 'blocked', failedRule: 'cors/origin-not-allowed' });
   });
 
+  it('a hand-built preflight asking for authorization is not taken as credentialed', async () => {
+    const { exchanges, verdict } = await json([
+      url('pacao=echo&pacam=PATCH&pacah=authorization&pmaxage=60&pvary=Origin'),
+      '-X', 'OPTIONS', '-H', `Origin: ${ORIGIN}`, '-H', 'Access-Control-Request-Method: PATCH', '-H', 'Access-Control-Request-Headers: authorization',
+    ]);
+    expect(exchanges).toHaveLength(1);
+    expect(exchanges[0]!.findings).toEqual([]);
+    expect(verdict).toMatchObject({ verdict: 'allowed', failedRule: null });
+  });
+
   it('an OPTIONS carrying Origin and Access-Control-Request-Method is judged as a preflight', async () => {
     const { exchanges, verdict } = await json([url('pacao=echo&pacam=GET&pmaxage=60'), '-X', 'OPTIONS', '-H', `Origin: ${ORIGIN}`, '-H', 'Access-Control-Request-Method: DELETE']);
     expect(exchanges).toHaveLength(1);
@@ -193,6 +263,40 @@ describe('redirects', () => {
     const next = `${other.url}/cors?acao=echo&vary=Origin`;
     const { exchanges, verdict } = await json([url(`status=302&acao=echo&vary=Origin&location=${encodeURIComponent(next)}`), '--origin', ORIGIN, '-L']);
     expect(exchanges.map((e) => header(e, 'Origin'))).toEqual([ORIGIN, 'null']);
+    expect(verdict).toMatchObject({ verdict: 'allowed' });
+  });
+});
+
+describe('--cors -L: a new preflight after a redirect', () => {
+  const hopKnobs = (preflight: string) => `${preflight}&pmaxage=60&acao=*`;
+  const start = (next: string) => url(`pacao=echo&pacam=PUT&pmaxage=60&status=307&acao=echo&vary=Origin&location=${encodeURIComponent(next)}`);
+
+  it('sends the second preflight to the new origin with Origin: null, announced, and judges it', async () => {
+    const next = `${other.url}/cors?${hopKnobs('pacao=null&pacam=PUT')}`;
+    const { exchanges, verdict, stderr } = await json([start(next), '-X', 'PUT', '--origin', ORIGIN, '--cors', '-L']);
+    expect(exchanges.map((e) => `${e.request.method} ${new URL(e.url).origin}`)).toEqual([`OPTIONS ${lab.url}`, `PUT ${lab.url}`, `OPTIONS ${other.url}`, `PUT ${other.url}`]);
+    const second = exchanges[2]!;
+    expect(header(second, 'Origin')).toBe('null');
+    expect(header(second, 'Access-Control-Request-Method')).toBe('PUT');
+    expect(stderr).toContain(`sending the CORS preflight a browser sends before following the redirect: OPTIONS ${next}`);
+    expect(verdict).toMatchObject({ verdict: 'allowed', preflight: 0 });
+    expect(verdict!.explanation).toContain(`the preflight after the redirect to ${next} passed too`);
+  });
+
+  it('blocks when the second preflight fails, and does not send the request there', async () => {
+    const next = `${other.url}/cors?${hopKnobs(`pacao=${encodeURIComponent(ORIGIN)}&pacam=PUT`)}`;
+    const { exchanges, verdict } = await json([start(next), '-X', 'PUT', '--origin', ORIGIN, '--cors', '-L']);
+    expect(exchanges.map((e) => e.request.method)).toEqual(['OPTIONS', 'PUT', 'OPTIONS']);
+    expect(verdict).toMatchObject({ verdict: 'blocked', failedRule: 'cors/origin-not-allowed', preflight: 2 });
+    expect(verdict!.explanation).toContain(`the preflight after the redirect to ${next} response allows origin ${ORIGIN}, not null`);
+  });
+
+  it('sends none when the hop became a simple request (303 turns PUT into GET)', async () => {
+    const next = `${other.url}/cors?acao=*`;
+    const first = url(`pacao=echo&pacam=PUT&pmaxage=60&status=303&acao=echo&vary=Origin&location=${encodeURIComponent(next)}`);
+    const { exchanges, verdict, stderr } = await json([first, '-X', 'PUT', '--origin', ORIGIN, '--cors', '-L']);
+    expect(exchanges.map((e) => e.request.method)).toEqual(['OPTIONS', 'PUT', 'GET']);
+    expect(stderr).toContain(`no CORS preflight after the redirect to ${next}: GET with CORS-safelisted headers needs none`);
     expect(verdict).toMatchObject({ verdict: 'allowed' });
   });
 });

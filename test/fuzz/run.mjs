@@ -1,6 +1,8 @@
 // npm run fuzz [-- <count>] [--seed <n>] [--from <index>] [--case <index>] [--cli <count>]
 // Runs as many seeded cases as asked (FUZZ_CASES also works; default 10000) and prints the seed and case of
 // every failure, with the command that replays it. The harness is TypeScript: bundled with esbuild first.
+// A full run (no --case/--from) also runs the HTTP/1.1 conformance suite and the llhttp differential on as
+// many generated responses (replay one with CONFORMANCE_SEED=<seed> npx vitest run test/http1).
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -27,8 +29,9 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const outdir = `${root}node_modules/.cache/httpinspect-fuzz`;
 mkdirSync(outdir, { recursive: true });
 await build({
-  entryPoints: [`${root}test/fuzz/harness.ts`, `${root}test/fuzz/cases.ts`],
+  entryPoints: [`${root}test/fuzz/harness.ts`, `${root}test/fuzz/cases.ts`, `${root}test/http1/conformance/run.ts`],
   outdir,
+  outbase: `${root}test`,
   outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
@@ -37,8 +40,9 @@ await build({
   packages: 'external',
   logLevel: 'warning',
 });
-const harness = await import(pathToFileURL(`${outdir}/harness.mjs`).href);
-const { caseOf } = await import(pathToFileURL(`${outdir}/cases.mjs`).href);
+const harness = await import(pathToFileURL(`${outdir}/fuzz/harness.mjs`).href);
+const { caseOf } = await import(pathToFileURL(`${outdir}/fuzz/cases.mjs`).href);
+const conformance = await import(pathToFileURL(`${outdir}/http1/conformance/run.mjs`).href);
 
 if (replay !== undefined) {
   const c = caseOf(seed, from);
@@ -67,6 +71,13 @@ if (cliCount > 0) {
     if (problem) failures.push(harness.describeFailure(seed, c, `(CLI) ${problem}`));
   }
   await server.close();
+}
+if (replay === undefined && from === 0 && count > 0) {
+  const perClass = Math.max(3, Math.floor(count / 200));
+  const checked = conformance.runConformance(seed, count, perClass);
+  const differential = conformance.runDifferential(seed, count);
+  failures.push(...checked.failures, ...differential.failures);
+  console.log(`conformance: ${checked.valid} valid responses, ${checked.mutants} mutants; llhttp differential: ${differential.agreed}/${differential.cases} agree, deviations ${JSON.stringify(Object.fromEntries(differential.seen))}`);
 }
 for (const f of failures) console.log(f);
 console.log(`fuzz: ${count + cliCount} cases, ${failures.length} failures, seed ${seed} (${((performance.now() - started) / 1000).toFixed(1)} s)`);

@@ -152,6 +152,48 @@ describe('exchangesFromRaw', () => {
   });
 });
 
+describe('exchangesFromRaw: framing delimits hops (RFC 9112 §6.3)', () => {
+  it('never splits inside content: a message/http body that starts with a status line stays content', () => {
+    const inner = 'HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n';
+    for (const [framing, body] of [['Content-Length: ' + inner.length, inner], ['Transfer-Encoding: chunked', `${inner.length.toString(16)}\r\n${inner}\r\n0\r\n\r\n`]]) {
+      const bytes = Buffer.from(`HTTP/1.1 200 OK\r\nContent-Type: message/http\r\n${framing}\r\n\r\n${body}`, 'latin1');
+      const { exchanges, warnings } = exchangesFromRaw(bytes);
+      expect(exchanges, framing).toHaveLength(1);
+      expect(warnings).toEqual([]);
+      expect(contentOf(exchanges[0]!).toString('latin1')).toBe(inner);
+      expect(idsFired(exchanges[0]!).filter((id) => id.startsWith('framing/'))).toEqual([]);
+    }
+  });
+
+  it('keeps an unsolicited response after a 204 or a Content-Length body as extra bytes, so the framing rules fire', () => {
+    const second = 'HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nhi';
+    const after204 = exchangesFromRaw(Buffer.from(`HTTP/1.1 204 No Content\r\n\r\n${second}`, 'latin1'), { method: 'DELETE' });
+    expect(after204.exchanges).toHaveLength(1);
+    expect(idsFired(after204.exchanges[0]!)).toContain('framing/body-on-204');
+    const afterLength = exchangesFromRaw(Buffer.from(`HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok${second}`, 'latin1'));
+    expect(afterLength.exchanges).toHaveLength(1);
+    expect(idsFired(afterLength.exchanges[0]!)).toContain('framing/content-length-mismatch');
+  });
+
+  it('a long (valid) first chunk extension is not mistaken for a de-chunked body', () => {
+    const bytes = Buffer.from(`HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5;ext=${'x'.repeat(200)}\r\nhello\r\n0\r\n\r\n`, 'latin1');
+    const { exchanges, warnings } = exchangesFromRaw(bytes);
+    expect(warnings).toEqual([]);
+    expect(contentOf(exchanges[0]!).toString()).toBe('hello');
+    expect(exchanges[0]!.unavailable).toBeUndefined();
+  });
+
+  it('judges malformed chunk-size lines instead of taking them for curl -si output (issue 12)', () => {
+    for (const line of [' 5', '0x5', '+5', '5g', '5\rx', 'zz']) {
+      const bytes = Buffer.from(`HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n${line}\r\nhello\r\n0\r\n\r\n`, 'latin1');
+      const { exchanges, warnings } = exchangesFromRaw(bytes);
+      expect(warnings, line).toEqual([]);
+      expect(exchanges[0]!.unavailable, line).toBeUndefined();
+      expect(idsFired(exchanges[0]!), line).toContain('framing/invalid-chunked-encoding');
+    }
+  });
+});
+
 describe('parseRawRequest', () => {
   it('accepts absolute-form targets and names the URL', () => {
     const { message, url } = parseRawRequest(Buffer.from('GET http://example.test/a?b=1 HTTP/1.1\r\nHost: example.test\r\n\r\n'));

@@ -141,6 +141,13 @@ export const corsScenarios: Scenario[] = [
     respond: cors('pacao=echo&pacam=PUT&pacah=Content-Type'),
   },
   {
+    name: 'invalid-max-age',
+    description: 'a successful preflight whose Access-Control-Max-Age is "10m", not a number of seconds',
+    request: preflight('PUT'),
+    expect: ['cors/invalid-max-age'],
+    respond: cors('pacao=echo&pacam=PUT&pmaxage=10m'),
+  },
+  {
     name: 'preflight-with-body',
     description: 'a successful preflight answered 200 with a body',
     request: preflight('PUT'),
@@ -182,6 +189,13 @@ export const corsScenarios: Scenario[] = [
     request: preflight('PATCH', 'x-api-key'),
     expect: [],
     respond: cors('pacao=*&pacam=*&pacah=*&pmaxage=7200'),
+  },
+  {
+    name: 'preflight-authorization-ok',
+    description: 'a preflight for PATCH asking for authorization, answered with the exact origin, the method, the header and Vary: Origin; no Access-Control-Allow-Credentials, which a request without credentials does not need',
+    request: preflight('PATCH', 'authorization'),
+    expect: [],
+    respond: cors('pacao=echo&pacam=PATCH&pacah=authorization&pmaxage=600&pvary=Origin'),
   },
   {
     name: 'preflight-credentials-ok',

@@ -134,6 +134,12 @@ export const framingScenarios: Scenario[] = [
     respond: () => [response(200, [TEXT, ['Transfer-Encoding', 'gzip']]), process.getBuiltinModule('node:zlib').gzipSync(Buffer.from('hello\n'))],
   },
   {
+    name: 'invalid-transfer-encoding',
+    description: 'Transfer-Encoding: chunked, chunked (chunked applied twice) over a body chunked once',
+    expect: ['framing/invalid-transfer-encoding'],
+    respond: () => [response(200, [TEXT, ['Transfer-Encoding', 'chunked, chunked']], chunked('hello\n'))],
+  },
+  {
     name: 'transfer-encoding-in-http10',
     description: 'an HTTP/1.0 response with a chunked body',
     expect: ['framing/transfer-encoding-in-http10'],

@@ -13,11 +13,8 @@ describe(ID, () => {
     expect(f[0]!.evidence).toBe('no Access-Control-Max-Age in the response (HTTP/1.1 204 No Content at byte 0)');
   });
 
-  it('fires on an invalid value, naming it', () => {
-    const ex = preflightOf('PUT', [...OK, 'Access-Control-Max-Age: 10m']);
-    const f = findingsOf(ID, ex);
-    expect(f).toHaveLength(1);
-    expect(f[0]!.evidence).toBe(`Access-Control-Max-Age: 10m at byte ${ex.received.indexOf('Access-Control-Max-Age')}`);
+  it('leaves an invalid value to cors/invalid-max-age', () => {
+    expect(findingsOf(ID, preflightOf('PUT', [...OK, 'Access-Control-Max-Age: 10m']))).toEqual([]);
   });
 
   it('stays quiet with a max-age (0 included) and on a failing preflight', () => {

@@ -19,8 +19,15 @@ describe(ID, () => {
     expect(findingsOf(ID, actualOf('GET', ['Access-Control-Allow-Origin: *'], { requestHeaders: [['Cookie', 'sid=1']] }))[0]!.message).toContain('credentialed request');
     expect(findingsOf(ID, actualOf('GET', ['Access-Control-Allow-Origin: *'], { credentials: true }))).toHaveLength(1);
     const pre = preflightOf('PUT', ['Access-Control-Allow-Origin: *', 'Access-Control-Allow-Methods: PUT']);
-    const act = actualOf('PUT', ['Access-Control-Allow-Origin: *'], { requestHeaders: [['Authorization', 'Bearer t']] });
+    const act = actualOf('PUT', ['Access-Control-Allow-Origin: *'], { credentials: true });
     expect(findingsOf(ID, [pre, act], 0)).toHaveLength(1);
+  });
+
+  it('stays quiet on * answering a request that carries Authorization without credentials', () => {
+    const pre = preflightOf('PUT', ['Access-Control-Allow-Origin: *', 'Access-Control-Allow-Methods: PUT', 'Access-Control-Allow-Headers: authorization'], { requestHeaders: 'authorization' });
+    const act = actualOf('PUT', ['Access-Control-Allow-Origin: *'], { requestHeaders: [['Authorization', 'Bearer t']] });
+    expect(findingsOf(ID, [pre, act], 0)).toEqual([]);
+    expect(findingsOf(ID, [pre, act], 1)).toEqual([]);
   });
 
   it('stays quiet on * without credentials, and on the exact origin with credentials', () => {

@@ -26,4 +26,9 @@ describe('framing/close-delimited', () => {
     expect(findingsOf('framing/close-delimited', exchangeOf({ response: 'HTTP/1.1 200 OK\r\nContent-Length: x\r\n\r\nhello' }))).toEqual([]);
     expect(findingsOf('framing/close-delimited', exchangeOf({ response: 'HTTP/1.1 200 OK\r\nDate: x\r\n' }))).toEqual([]);
   });
+
+  it('treats any HTTP/1.x from 1.1 up as 1.1 (RFC 9110 §2.5)', () => {
+    const ex = exchangeOf({ response: 'HTTP/1.2 200 OK\r\nContent-Type: text/plain\r\n\r\nhello' });
+    expect(findingsOf('framing/close-delimited', ex)).toHaveLength(1);
+  });
 });

@@ -35,4 +35,23 @@ describe('framing/invalid-content-length', () => {
     expect(findingsOf('framing/invalid-content-length', exchangeOf({ response: 'HTTP/1.1 200 OK\r\nContent-Length: 005\r\n\r\nhello' }))).toEqual([]);
     expect(findingsOf('framing/invalid-content-length', exchangeOf({ response: 'HTTP/1.1 200 OK\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\nhello' }))).toEqual([]);
   });
+
+  it('trims only SP and HTAB: a trailing 0xA0 makes the value invalid; a trailing tab does not', () => {
+    const nbsp = findingsOf('framing/invalid-content-length', exchangeOf({ response: 'HTTP/1.1 200 OK\r\nContent-Length: 5\xa0\r\n\r\nhello' }));
+    expect(nbsp).toHaveLength(1);
+    expect(nbsp[0]!.message).toContain('"5\\xa0"');
+    const tab = exchangeOf({ response: 'HTTP/1.1 200 OK\r\nContent-Length: 5\t\r\n\r\nhello' });
+    expect(tab.response?.framing).toMatchObject({ kind: 'content-length', length: 5 });
+    // Valid, so only an info: Node's llhttp rejects it, and a Node user should learn why.
+    const note = findingsOf('framing/invalid-content-length', tab);
+    expect(note.map((f) => f.severity)).toEqual(['info']);
+    expect(note[0]!.message).toContain("Node's http client and fetch reject");
+    expect(note[0]!.evidence).toBe('Content-Length: 5\\t at byte 17');
+    expect(findingsOf('framing/invalid-content-length', exchangeOf({ response: 'HTTP/1.1 200 OK\r\nContent-Length: 5 \r\n\r\nhello' }))).toEqual([]);
+  });
+
+  it('checks the Content-Length of interim responses too', () => {
+    const ex = exchangeOf({ response: 'HTTP/1.1 103 Early Hints\r\nContent-Length: x\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n' });
+    expect(findingsOf('framing/invalid-content-length', ex)).toHaveLength(1);
+  });
 });

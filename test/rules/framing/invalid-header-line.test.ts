@@ -31,4 +31,14 @@ describe('framing/invalid-header-line', () => {
     const ex = exchangeOf({ response: "HTTP/1.1 200 OK\r\nX-Odd_Name.v2!#$%&'*+^`|~: a\tb\r\nContent-Length: 0\r\n\r\n" });
     expect(findingsOf('framing/invalid-header-line', ex)).toEqual([]);
   });
+
+  it('fires on Content-Length or Transfer-Encoding in the trailer section, at the trailer line', () => {
+    const head = 'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n';
+    const ex = exchangeOf({ response: `${head}Content-Length: 5\r\nX-Sum: 1\r\n\r\n` });
+    const findings = findingsOf('framing/invalid-header-line', ex);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toContain('trailer section');
+    expect(findings[0]!.location).toEqual({ part: 'trailer', offset: head.length, header: 'Content-Length' });
+    expect(findingsOf('framing/invalid-header-line', exchangeOf({ response: `${head}X-Sum: 1\r\n\r\n` }))).toEqual([]);
+  });
 });

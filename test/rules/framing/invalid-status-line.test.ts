@@ -30,4 +30,18 @@ describe('framing/invalid-status-line', () => {
     expect(findingsOf('framing/invalid-status-line', exchangeOf({ response: 'HTTP/1.1 200 \r\nContent-Length: 0\r\n\r\n' }))).toEqual([]);
     expect(findingsOf('framing/invalid-status-line', exchangeOf({ response: 'HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n' }))).toEqual([]);
   });
+
+  it('rejects majors other than 1 (error) and warns on HTTP/1.2 and HTTP/0.9; HTTP/1.0 and 1.1 are quiet', () => {
+    const severities = (version: string) =>
+      findingsOf('framing/invalid-status-line', exchangeOf({ response: `HTTP/${version} 200 OK\r\nContent-Length: 0\r\n\r\n` })).map((f) => f.severity);
+    expect(severities('5.7')).toEqual(['error']);
+    expect(severities('2.0')).toEqual(['error']);
+    expect(severities('1.2')).toEqual(['warning']);
+    expect(severities('0.9')).toEqual(['warning']);
+    expect(severities('1.1')).toEqual([]);
+    expect(severities('1.0')).toEqual([]);
+    const f = findingsOf('framing/invalid-status-line', exchangeOf({ response: 'HTTP/1.2 200 OK\r\nContent-Length: 0\r\n\r\n' }))[0]!;
+    expect(f.message).toContain('processes it as HTTP/1.1');
+    expect(f.evidence).toBe('"HTTP/1.2 200 OK" at byte 0');
+  });
 });

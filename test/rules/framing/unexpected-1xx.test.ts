@@ -28,4 +28,13 @@ describe('framing/unexpected-1xx', () => {
     const hints = exchangeOf({ response: `HTTP/1.1 103 Early Hints\r\nLink: </a.css>; rel=preload\r\n\r\n${FINAL}` });
     expect(findingsOf('framing/unexpected-1xx', hints)).toEqual([]);
   });
+
+  it('fires on a 1xx labelled HTTP/1.0 (HTTP/1.0 has no 1xx), not on the same 103 in HTTP/1.1', () => {
+    const final = 'HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n';
+    const old = findingsOf('framing/unexpected-1xx', exchangeOf({ response: `HTTP/1.0 103 Early Hints\r\nLink: </a.css>; rel=preload\r\n\r\n${final}` }));
+    expect(old).toHaveLength(1);
+    expect(old[0]!.message).toContain('HTTP/1.0');
+    expect(old[0]!.location).toEqual({ part: 'interim', offset: 0 });
+    expect(findingsOf('framing/unexpected-1xx', exchangeOf({ response: `HTTP/1.1 103 Early Hints\r\nLink: </a.css>; rel=preload\r\n\r\n${final}` }))).toEqual([]);
+  });
 });

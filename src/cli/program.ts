@@ -1,0 +1,44 @@
+// The commander options of the inspect command, generated from the option table (src/options/table.ts), and
+// the values the user actually gave on the command line, keyed like the table.
+import { Option, type Command } from 'commander';
+import { OPTIONS, type OptionKey, type OptionSpec } from '../options/table';
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** "--no-config" declares `config: false` in commander; the table calls it `noConfig: true`. */
+function negated(spec: OptionSpec): string | undefined {
+  return /^--no-([a-z-]+)$/.exec(spec.flags)?.[1]?.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+function helpText(spec: OptionSpec): string {
+  if (spec.defaultText !== undefined) return `${spec.help} (default: ${spec.defaultText})`;
+  if (typeof spec.default === 'string') return `${spec.help} (default: ${spec.default})`;
+  return spec.help;
+}
+
+export function addInspectOptions(program: Command): void {
+  for (const spec of OPTIONS) {
+    const option = new Option(spec.flags, helpText(spec)).helpGroup(`${spec.group}:`);
+    if (spec.kind === 'list') option.argParser(collect);
+    // Choices are checked with the other values (src/options/parse.ts), so the error names the option as ours do.
+    program.addOption(option);
+  }
+}
+
+/** Only what was given on the command line: defaults come from the option table, later, in one place. */
+export function commandLineValues(command: Command): Partial<Record<OptionKey, unknown>> {
+  const given = command.opts<Record<string, unknown>>();
+  const values: Partial<Record<OptionKey, unknown>> = {};
+  for (const spec of OPTIONS) {
+    const name = negated(spec);
+    if (name !== undefined) {
+      if (command.getOptionValueSource(name) === 'cli' && given[name] === false) values[spec.key] = true;
+      continue;
+    }
+    const value = given[spec.key];
+    // `--no-config` also sets `config` to false; that is noConfig's value, not a file name.
+    if (command.getOptionValueSource(spec.key) !== 'cli' || value === undefined || (value === false && spec.kind !== 'boolean')) continue;
+    values[spec.key] = value;
+  }
+  return values;
+}
