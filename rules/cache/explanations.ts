@@ -16,6 +16,7 @@ import metadataOn304 from './metadata-on-304.explain';
 import missingCacheControl from './missing-cache-control.explain';
 import noValidator from './no-validator.explain';
 import requestDirectiveInResponse from './request-directive-in-response.explain';
+import setCookieSharedCacheable from './set-cookie-shared-cacheable.explain';
 import varyHost from './vary-host.explain';
 import varyStar from './vary-star.explain';
 import varyUserAgent from './vary-user-agent.explain';
@@ -37,6 +38,7 @@ export const cacheExplanations: Readonly<Record<string, RuleKnowledge>> = {
   'cache/missing-cache-control': missingCacheControl,
   'cache/no-validator': noValidator,
   'cache/request-directive-in-response': requestDirectiveInResponse,
+  'cache/set-cookie-shared-cacheable': setCookieSharedCacheable,
   'cache/vary-host': varyHost,
   'cache/vary-star': varyStar,
   'cache/vary-user-agent': varyUserAgent,

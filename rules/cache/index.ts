@@ -15,6 +15,7 @@ import metadataOn304 from './metadata-on-304';
 import missingCacheControl from './missing-cache-control';
 import noValidator from './no-validator';
 import requestDirectiveInResponse from './request-directive-in-response';
+import setCookieSharedCacheable from './set-cookie-shared-cacheable';
 import varyHost from './vary-host';
 import varyStar from './vary-star';
 import varyUserAgent from './vary-user-agent';
@@ -36,6 +37,7 @@ export const cacheRules: Rule[] = [
   missingCacheControl,
   noValidator,
   requestDirectiveInResponse,
+  setCookieSharedCacheable,
   varyHost,
   varyStar,
   varyUserAgent,

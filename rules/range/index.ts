@@ -1,14 +1,20 @@
 import type { Rule } from '../../src/engine/rule';
-import partialWithoutRangeRequest from './206-without-range-request';
+import r206WithoutRangeRequest from './206-without-range-request';
+import contentRangeLengthMismatch from './content-range-length-mismatch';
+import contentRangeOnMultipart from './content-range-on-multipart';
 import contentRangeOnWrongStatus from './content-range-on-wrong-status';
 import invalidContentRange from './invalid-content-range';
+import multipartForSingleRange from './multipart-for-single-range';
 import unknownAcceptRangesUnit from './unknown-accept-ranges-unit';
 import unsatisfiedRangeOn206 from './unsatisfied-range-on-206';
 
 export const rangeRules: Rule[] = [
-  partialWithoutRangeRequest,
+  r206WithoutRangeRequest,
+  contentRangeLengthMismatch,
+  contentRangeOnMultipart,
   contentRangeOnWrongStatus,
   invalidContentRange,
+  multipartForSingleRange,
   unknownAcceptRangesUnit,
   unsatisfiedRangeOn206,
 ];

@@ -210,4 +210,12 @@ export const cacheScenarios: Scenario[] = [
     expect: [],
     respond: () => [response(304, [['Cache-Control', 'max-age=60'], ['ETag', '"v1"'], ['Vary', 'Accept-Encoding']])],
   },
+  {
+    name: 'set-cookie-shared-cacheable',
+    description: 'a session cookie on a response marked Cache-Control: public, max-age=300',
+    expect: ['cache/set-cookie-shared-cacheable'],
+    respond: () => [
+      response(200, [['Cache-Control', 'public, max-age=300'], ['ETag', '"v1"'], ['Set-Cookie', 'sid=4f2a9c; Path=/; HttpOnly; SameSite=Lax'], JSON_TYPE], BODY),
+    ],
+  },
 ];

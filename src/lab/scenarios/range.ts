@@ -2,6 +2,10 @@ import { response, type Scenario } from '../scenario';
 
 const TEXT: [string, string] = ['Content-Type', 'text/plain; charset=utf-8'];
 const RANGE_REQUEST = { headers: [['Range', 'bytes=0-4']] as Array<[string, string]> };
+const TWO_RANGES = { headers: [['Range', 'bytes=0-4,6-10']] as Array<[string, string]> };
+const PARTS = '--B\r\nContent-Type: text/plain\r\nContent-Range: bytes 0-4/11\r\n\r\nhello\r\n--B\r\nContent-Type: text/plain\r\nContent-Range: bytes 6-10/11\r\n\r\nworld\r\n--B--\r\n';
+const ONE_PART = '--B\r\nContent-Type: text/plain\r\nContent-Range: bytes 0-4/11\r\n\r\nhello\r\n--B--\r\n';
+const MULTIPART: [string, string] = ['Content-Type', 'multipart/byteranges; boundary=B'];
 
 export const rangeScenarios: Scenario[] = [
   {
@@ -56,5 +60,33 @@ export const rangeScenarios: Scenario[] = [
     request: { headers: [['Range', 'bytes=6-']] },
     expect: [],
     respond: () => [response(206, [['Content-Range', 'bytes 6-10/11'], ['Accept-Ranges', 'bytes'], TEXT], 'world')],
+  },
+  {
+    name: 'content-range-length-mismatch',
+    description: 'a 206 with Content-Range: bytes 0-4/11 (5 bytes) but Content-Length: 4',
+    request: RANGE_REQUEST,
+    expect: ['range/content-range-length-mismatch'],
+    respond: () => [response(206, [['Content-Range', 'bytes 0-4/11'], ['Content-Length', '4'], TEXT], 'hell')],
+  },
+  {
+    name: 'multipart-for-single-range',
+    description: 'a single range (bytes=0-4) answered with multipart/byteranges',
+    request: RANGE_REQUEST,
+    expect: ['range/multipart-for-single-range'],
+    respond: () => [response(206, [MULTIPART], ONE_PART)],
+  },
+  {
+    name: 'content-range-on-multipart',
+    description: 'a multipart/byteranges 206 that also has Content-Range in its header section',
+    request: TWO_RANGES,
+    expect: ['range/content-range-on-multipart'],
+    respond: () => [response(206, [MULTIPART, ['Content-Range', 'bytes 0-10/11']], PARTS)],
+  },
+  {
+    name: 'multipart-byteranges-ok',
+    description: 'two ranges answered with a multipart/byteranges 206, a Content-Range in each part',
+    request: TWO_RANGES,
+    expect: [],
+    respond: () => [response(206, [MULTIPART], PARTS)],
   },
 ];
