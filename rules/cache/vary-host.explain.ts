@@ -3,7 +3,7 @@ import { defineExplanation } from '../../src/engine/explanation';
 
 export default defineExplanation({
   checks: 'Reports (info) a Vary that lists Host (any case, on any Vary line); X-Forwarded-Host and other fields stay quiet.',
-  breaks: [{ client: 'CDNs that only cache Vary: Accept-Encoding (e.g. Akamai, Cloudflare by default)', effect: 'skip caching the response for no benefit, since the host is already in the cache key.' }],
+  breaks: [{ client: 'CDNs and proxies that refuse to store responses varying on anything but Accept-Encoding', effect: 'skip caching the response for no benefit, since the host is already in the cache key.' }],
   fixes: {
     express: 'Remove "Host" from `res.vary(...)`; multi-tenant apps keyed by host need no Vary for it.',
     fastify: 'Remove Host from the Vary you set with `reply.header("Vary", …)`.',

@@ -10,7 +10,7 @@ export default defineExplanation({
     express: 'Let `res.sendFile` / express.static handle Range (they use the range-parser package); by hand: `res.set("Content-Range", `bytes ${start}-${end}/${size}`)` with `end = Math.min(end, size - 1)`.',
     fastify: '@fastify/static handles Range; by hand use the same inclusive `start-end/size` form.',
     django: 'Django\'s FileResponse does not serve ranges; behind `django-ranged-response` or a proxy (nginx) let them write it; by hand `f"bytes {start}-{end}/{size}"` with end = size - 1 at most.',
-    fastapi: 'Starlette\'s FileResponse (0.34+) serves ranges; by hand `headers={"Content-Range": f"bytes {start}-{end}/{size}"}`.',
+    fastapi: 'Recent Starlette versions\' FileResponse serve ranges; by hand `headers={"Content-Range": f"bytes {start}-{end}/{size}"}`.',
     spring: 'Return a `Resource` (or `ResourceRegion`) and let `ResourceHttpMessageConverter` write Content-Range.',
     go: '`http.ServeContent` writes correct Content-Range; by hand `fmt.Sprintf("bytes %d-%d/%d", start, end, size)` with end ≤ size-1.',
   },

@@ -9,7 +9,7 @@ export default defineExplanation({
     fastify: 'Fastify\'s content-type parser only runs with a body; custom 415 checks must too.',
     django: 'DRF raises UnsupportedMediaType only while parsing a body; do not run parsers for GET.',
     fastapi: 'Check `request.headers.get("content-type")` only for requests with a body.',
-    spring: '`@RequestMapping(consumes = …)` on a GET makes Spring answer 415 to body-less GETs: put `consumes` only on body-carrying methods, use `produces` for Accept.',
+    spring: 'Put `consumes` only on mappings that take a body and map `HttpMediaTypeNotSupportedException` to 415 only when the request has one; an Accept mismatch is `produces` (406).',
     go: 'Check `r.ContentLength != 0` before rejecting a Content-Type.',
   },
   related: ['415', '406', 'status/406-without-accept', 'status/413-without-content'],

@@ -12,7 +12,7 @@ export default defineExplanation({
     fastify: 'Same as Express: no 305; reply 501/400 with a problem body instead of 510.',
     django: 'Return 400 or 501 (`HttpResponse(status=501)`) instead of 510; do not emit 305.',
     fastapi: 'Raise `HTTPException(501)` or 400 instead of 510; no 305.',
-    spring: '`HttpStatus.USE_PROXY` is deprecated in Spring 6: remove it; map 510 cases to `NOT_IMPLEMENTED`.',
+    spring: '`HttpStatus.USE_PROXY` is deprecated in Spring: remove it; map 510 cases to `NOT_IMPLEMENTED`.',
     go: 'Avoid `http.StatusUseProxy`; use `http.StatusNotImplemented` rather than `http.StatusNotExtended`.',
   },
   related: ['305', '510', 'status/unregistered-code'],

@@ -9,7 +9,7 @@ export default defineExplanation({
   fixes: {
     express: '`res.redirect(303, "/orders/42")` after a form POST; `res.redirect(308, newUrl)` to move an endpoint.',
     fastify: '`reply.redirect("/orders/42", 303)` (Fastify 5 argument order: url, code).',
-    django: 'Return `HttpResponseRedirect` subclass with `status_code = 303`, or `redirect(...)` then `response.status_code = 303`; use 308 (`HttpResponsePermanentRedirect` is 301) for moved endpoints.',
+    django: '`response = redirect("orders:detail", pk=42)` then `response.status_code = 303` (Django has no 303 class); for a moved endpoint use a 308 response, not `HttpResponsePermanentRedirect` (301).',
     fastapi: '`RedirectResponse(url, status_code=303)` after POST (its default is 307).',
     spring: 'Return `ResponseEntity.status(HttpStatus.SEE_OTHER).location(uri).build()`, or `RedirectView` with `setStatusCode(HttpStatus.SEE_OTHER)`.',
     go: '`http.Redirect(w, r, url, http.StatusSeeOther)` after POST; `http.StatusPermanentRedirect` to move an endpoint.',

@@ -26,6 +26,10 @@ export type DictionaryResult =
   | { ok: true; members: Array<[string, Member]> }
   | { ok: false; reason: string; offset: number };
 
+// Sticky patterns: matched in place at the parser's position, so long values stay linear.
+const WS_THEN_EQUALS = /[ \t]+=/y;
+const NUMBER = /-?(\d+)(\.(\d*))?/y;
+
 class SfError extends Error {
   constructor(
     readonly reason: string,
@@ -63,6 +67,11 @@ class Parser {
   fail(reason: string): never {
     throw new SfError(reason, this.pos);
   }
+  /** True when the sticky pattern matches at the current position (no copying of the rest of the value). */
+  lookingAt(sticky: RegExp): boolean {
+    sticky.lastIndex = this.pos;
+    return sticky.test(this.s);
+  }
   skip(chars: RegExp): void {
     while (!this.done() && chars.test(this.peek())) this.pos++;
   }
@@ -73,7 +82,7 @@ class Parser {
     for (;;) {
       const key = this.key();
       let member: Member;
-      if (/^[ \t]+=/.test(this.s.slice(this.pos))) this.fail(`whitespace before "=" after "${key}" is not allowed`);
+      if (this.lookingAt(WS_THEN_EQUALS)) this.fail(`whitespace before "=" after "${key}" is not allowed`);
       if (this.peek() === '=') {
         this.pos++;
         if (/[ \t]/.test(this.peek())) this.fail(`whitespace after "${key}=" is not allowed`);
@@ -178,7 +187,8 @@ class Parser {
   }
 
   number(): BareItem {
-    const m = /^-?(\d+)(\.(\d*))?/.exec(this.s.slice(this.pos));
+    NUMBER.lastIndex = this.pos;
+    const m = NUMBER.exec(this.s);
     if (!m) this.fail('"-" must be followed by a digit');
     const [text, intPart, dot, frac] = m;
     if (dot === undefined) {

@@ -53,3 +53,13 @@ describe('parseSfDictionary', () => {
     }
   });
 });
+
+describe('parseSfDictionary on long values', () => {
+  it('stays linear: a 64 KiB dictionary of numbers parses quickly', () => {
+    const value = Array.from({ length: 8000 }, (_, i) => `k${i}=${i}`).join(', ');
+    const start = performance.now();
+    const r = parseSfDictionary(value);
+    expect(r.ok && r.members.length).toBe(8000);
+    expect(performance.now() - start).toBeLessThan(500);
+  });
+});
