@@ -2,7 +2,7 @@
 import { defineExplanation } from '../../src/engine/explanation';
 
 export default defineExplanation({
-  checks: 'Fires (warning) when Location resolves (fragment ignored) to the request URI and the redirect repeats the same method: 307/308 always, 301/302/303 after GET or HEAD. Quiet for 303 after POST (Post/Redirect/Get), 301/302 after POST, and redirects that set a cookie (cookie checks, sticky sessions).',
+  checks: 'Fires (warning) when Location resolves (fragment ignored) to the request URI and the redirect repeats the same method: 307/308 always, 301/302/303 after GET or HEAD. Quiet for 303 after POST (Post/Redirect/Get), 301/302 after POST, and redirects that set a cookie (cookie checks, sticky sessions) or carry Retry-After (waiting rooms).',
   breaks: [
     { client: 'browsers', effect: 'show "This page isn\'t working: redirected you too many times" (ERR_TOO_MANY_REDIRECTS).' },
     { client: 'HTTP clients (curl -L, requests, fetch)', effect: 'fail after 20–50 identical round trips.' },

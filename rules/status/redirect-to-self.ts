@@ -5,7 +5,8 @@ import { headerNamed } from '../../src/exchange';
 // Fires only when the redirected request would be the same request again: 307/308 keep the method; 301/302
 // keep GET and HEAD (a POST may become GET, so it is not a sure loop); 303 makes GET/HEAD again only from
 // GET/HEAD (a 303 to the same URI after POST is the Post/Redirect/Get pattern). A redirect that sets a cookie
-// changes the next request (cookie checks, sticky sessions) and is not a loop either.
+// changes the next request (cookie checks, sticky sessions) and is not a loop either; nor is one that asks the
+// client to wait first (Retry-After: waiting rooms).
 const UNKNOWN_HOST = 'unknown.invalid';
 
 function nextMethod(status: number, method: string): string | undefined {
@@ -38,7 +39,8 @@ export default defineRule({
     const next = nextMethod(res.status, method);
     const location = headerNamed(res.headers, 'location');
     if (!next || !location || location.value === '') return [];
-    if (headerNamed(res.headers, 'set-cookie')) return [];
+    // A cookie set now or a wait asked for (queues, rate limits) makes the next request differ.
+    if (headerNamed(res.headers, 'set-cookie') || headerNamed(res.headers, 'retry-after')) return [];
     let requested: URL;
     let target: URL;
     try {

@@ -20,6 +20,7 @@ ruleTable(ID, {
     { name: 'Post/Redirect/Get: 303 to the same URI after POST', input: { url: URL, method: 'POST', requestBody: 'a=1', response: redirect('303 See Other', '/account?tab=1') } },
     { name: 'a 302 to itself after POST (clients switch to GET)', input: { url: URL, method: 'POST', requestBody: 'a=1', response: redirect('302 Found', '/account?tab=1') } },
     { name: 'a redirect to itself that sets a cookie (cookie check)', input: { url: URL, response: redirect('302 Found', '/account?tab=1', 'Set-Cookie: seen=1; Path=/\r\n') } },
+    { name: 'a waiting room that redirects to itself after Retry-After', input: { url: URL, response: redirect('307 Temporary Redirect', '/account?tab=1', 'Retry-After: 5\r\n') } },
     { name: 'http to https', input: { url: URL, response: redirect('301 Moved Permanently', 'https://127.0.0.1:8080/account?tab=1') } },
     { name: 'a trailing slash added', input: { url: URL, response: redirect('301 Moved Permanently', '/account/?tab=1') } },
     { name: 'another query', input: { url: URL, response: redirect('302 Found', '/account?tab=2') } },
