@@ -10,6 +10,7 @@ import invalidCdnCacheControl from './invalid-cdn-cache-control.explain';
 import invalidEtag from './invalid-etag.explain';
 import invalidExpires from './invalid-expires.explain';
 import invalidLastModified from './invalid-last-modified.explain';
+import invalidVary from './invalid-vary.explain';
 import lastModifiedInFuture from './last-modified-in-future.explain';
 import longVary from './long-vary.explain';
 import metadataOn304 from './metadata-on-304.explain';
@@ -32,6 +33,7 @@ export const cacheExplanations: Readonly<Record<string, RuleKnowledge>> = {
   'cache/invalid-etag': invalidEtag,
   'cache/invalid-expires': invalidExpires,
   'cache/invalid-last-modified': invalidLastModified,
+  'cache/invalid-vary': invalidVary,
   'cache/last-modified-in-future': lastModifiedInFuture,
   'cache/long-vary': longVary,
   'cache/metadata-on-304': metadataOn304,

@@ -9,6 +9,7 @@ import invalidCdnCacheControl from './invalid-cdn-cache-control';
 import invalidEtag from './invalid-etag';
 import invalidExpires from './invalid-expires';
 import invalidLastModified from './invalid-last-modified';
+import invalidVary from './invalid-vary';
 import lastModifiedInFuture from './last-modified-in-future';
 import longVary from './long-vary';
 import metadataOn304 from './metadata-on-304';
@@ -31,6 +32,7 @@ export const cacheRules: Rule[] = [
   invalidEtag,
   invalidExpires,
   invalidLastModified,
+  invalidVary,
   lastModifiedInFuture,
   longVary,
   metadataOn304,

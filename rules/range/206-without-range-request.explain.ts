@@ -2,7 +2,7 @@
 import { defineExplanation } from '../../src/engine/explanation';
 
 export default defineExplanation({
-  checks: 'Fires (error) when a 206 answers a request with no Range header. Not evaluated for a raw response without its saved request.',
+  checks: 'Fires (error) when a 206 answers a GET or HEAD with no Range header (other methods: range/206-to-unranged-method). Not evaluated for a raw response without its saved request.',
   breaks: [
     { client: 'HTTP clients (fetch, curl, requests)', effect: 'return the part as if it were the whole body: truncated downloads, unparseable JSON.' },
     { client: 'caches', effect: 'may store an incomplete response for requests that never asked for a range.' },

@@ -17,6 +17,9 @@ export default defineRule({
   check(exchange, context) {
     const res = exchange.response;
     if (!res || res.status !== 206) return [];
+    // Other methods are range/206-to-unranged-method's: a 206 never fits them, Range or not.
+    const method = exchange.request.method.toUpperCase();
+    if (method !== 'GET' && method !== 'HEAD') return [];
     const unknown = requestHeadersUnknown(exchange);
     if (unknown) return context.notEvaluated(unknown);
     if (requestFields(exchange, 'range').length > 0) return [];

@@ -1,5 +1,6 @@
 // Explanations of the range rules, by id: loaded only by `httpinspect explain`.
 import type { RuleKnowledge } from '../../src/engine/explanation';
+import r206ToUnrangedMethod from './206-to-unranged-method.explain';
 import r206WithoutRangeRequest from './206-without-range-request.explain';
 import contentRangeLengthMismatch from './content-range-length-mismatch.explain';
 import contentRangeOnMultipart from './content-range-on-multipart.explain';
@@ -10,6 +11,7 @@ import unknownAcceptRangesUnit from './unknown-accept-ranges-unit.explain';
 import unsatisfiedRangeOn206 from './unsatisfied-range-on-206.explain';
 
 export const rangeExplanations: Readonly<Record<string, RuleKnowledge>> = {
+  'range/206-to-unranged-method': r206ToUnrangedMethod,
   'range/206-without-range-request': r206WithoutRangeRequest,
   'range/content-range-length-mismatch': contentRangeLengthMismatch,
   'range/content-range-on-multipart': contentRangeOnMultipart,

@@ -1,4 +1,5 @@
 import type { Rule } from '../../src/engine/rule';
+import r206ToUnrangedMethod from './206-to-unranged-method';
 import r206WithoutRangeRequest from './206-without-range-request';
 import contentRangeLengthMismatch from './content-range-length-mismatch';
 import contentRangeOnMultipart from './content-range-on-multipart';
@@ -9,6 +10,7 @@ import unknownAcceptRangesUnit from './unknown-accept-ranges-unit';
 import unsatisfiedRangeOn206 from './unsatisfied-range-on-206';
 
 export const rangeRules: Rule[] = [
+  r206ToUnrangedMethod,
   r206WithoutRangeRequest,
   contentRangeLengthMismatch,
   contentRangeOnMultipart,

@@ -2,7 +2,7 @@
 import { defineExplanation } from '../../src/engine/explanation';
 
 export default defineExplanation({
-  checks: 'Fires (error) on a 304 when the request had neither If-None-Match nor If-Modified-Since (the only conditions that yield 304). Not evaluated for a raw response without its saved request.',
+  checks: 'Fires (error) on a 304 when the request had neither If-None-Match nor If-Modified-Since (the only conditions that yield 304), to GET or HEAD; other methods are judged by status/304-for-other-method. Not evaluated for a raw response without its saved request.',
   breaks: [
     { client: 'browsers, fetch and API clients without a cached copy', effect: 'receive no content: blank pages, empty responses, missing scripts or images.' },
   ],

@@ -14,6 +14,9 @@ export default defineRule({
     fix: 'Answer 304 only when the request\'s If-None-Match matches the current ETag or its If-Modified-Since is not older than Last-Modified; otherwise send 200 with the content. Check caches and proxies that answer 304 from their own state.',
   },
   check(exchange, context) {
+    // Other methods are status/304-for-other-method's: a 304 never fits them, conditions or not.
+    const method = exchange.request.method.toUpperCase();
+    if (method !== 'GET' && method !== 'HEAD') return [];
     return missingRequestFieldFindings(exchange, context, {
       status: 304,
       fields: ['If-None-Match', 'If-Modified-Since'],

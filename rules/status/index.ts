@@ -1,6 +1,7 @@
 import type { Rule } from '../../src/engine/rule';
 import r201WithoutLocation from './201-without-location';
 import r206WithoutContentRange from './206-without-content-range';
+import r304ForOtherMethod from './304-for-other-method';
 import r304WithoutPrecondition from './304-without-precondition';
 import r401WithoutWwwAuthenticate from './401-without-www-authenticate';
 import r405AllowsRefusedMethod from './405-allows-refused-method';
@@ -8,6 +9,7 @@ import r405WithoutAllow from './405-without-allow';
 import r406WithoutAccept from './406-without-accept';
 import r407WithoutProxyAuthenticate from './407-without-proxy-authenticate';
 import r411WithContentLength from './411-with-content-length';
+import r412InsteadOf304 from './412-instead-of-304';
 import r412WithoutPrecondition from './412-without-precondition';
 import r413WithoutContent from './413-without-content';
 import r415WithoutContent from './415-without-content';
@@ -20,6 +22,7 @@ import delete200Empty from './delete-200-empty';
 import deprecatedCode from './deprecated-code';
 import errorIn200Body from './error-in-200-body';
 import insecureRedirect from './insecure-redirect';
+import invalidRetryAfter from './invalid-retry-after';
 import missingRetryAfter from './missing-retry-after';
 import postRedirectMethodChange from './post-redirect-method-change';
 import redirectToSelf from './redirect-to-self';
@@ -30,6 +33,7 @@ import update200Empty from './update-200-empty';
 export const statusRules: Rule[] = [
   r201WithoutLocation,
   r206WithoutContentRange,
+  r304ForOtherMethod,
   r304WithoutPrecondition,
   r401WithoutWwwAuthenticate,
   r405AllowsRefusedMethod,
@@ -37,6 +41,7 @@ export const statusRules: Rule[] = [
   r406WithoutAccept,
   r407WithoutProxyAuthenticate,
   r411WithContentLength,
+  r412InsteadOf304,
   r412WithoutPrecondition,
   r413WithoutContent,
   r415WithoutContent,
@@ -49,6 +54,7 @@ export const statusRules: Rule[] = [
   deprecatedCode,
   errorIn200Body,
   insecureRedirect,
+  invalidRetryAfter,
   missingRetryAfter,
   postRedirectMethodChange,
   redirectToSelf,

@@ -97,6 +97,11 @@ describe('each rule fires on its scenario, alone, with the exact evidence', () =
     ['redirect-to-self', 'status/redirect-to-self', 'warning', /^Location: \/scenario\/redirect-to-self at byte \d+ \(resolves to http:\/\/127\.0\.0\.1:\d+\/scenario\/redirect-to-self, the request URI\)$/],
     ['post-redirect-method-change', 'status/post-redirect-method-change', 'info', 'status line "HTTP/1.1 302 Found" at byte 0 in answer to POST /scenario/post-redirect-method-change'],
     ['deprecated-code', 'status/deprecated-code', 'warning', 'status line "HTTP/1.1 305 Use Proxy" at byte 0'],
+    ['304-for-other-method', 'status/304-for-other-method', 'error', 'status line "HTTP/1.1 304 Not Modified" at byte 0 in answer to PUT /scenario/304-for-other-method'],
+    ['412-instead-of-304', 'status/412-instead-of-304', 'warning', 'status line "HTTP/1.1 412 Precondition Failed" at byte 0; the request had If-None-Match: "v1"'],
+    ['invalid-retry-after', 'status/invalid-retry-after', 'warning', /^Retry-After: 30s at byte \d+$/],
+    ['invalid-vary', 'cache/invalid-vary', 'warning', /^Vary: Accept-Encoding Origin at byte \d+$/],
+    ['206-to-unranged-method', 'range/206-to-unranged-method', 'error', 'status line "HTTP/1.1 206 Partial Content" at byte 0 in answer to POST /scenario/206-to-unranged-method'],
   ])('%s: %s (%s)', async (name, id, severity, evidence) => {
     const f = finding(await scenario(name), id);
     expect(f, `${id} on ${name}`).toBeDefined();

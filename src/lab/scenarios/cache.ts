@@ -218,4 +218,10 @@ export const cacheScenarios: Scenario[] = [
       response(200, [['Cache-Control', 'public, max-age=300'], ['ETag', '"v1"'], ['Set-Cookie', 'sid=4f2a9c; Path=/; HttpOnly; SameSite=Lax'], JSON_TYPE], BODY),
     ],
   },
+  {
+    name: 'invalid-vary',
+    description: 'Vary: Accept-Encoding Origin (a missing comma)',
+    expect: ['cache/invalid-vary'],
+    respond: () => [response(200, [['Vary', 'Accept-Encoding Origin'], JSON_TYPE], BODY)],
+  },
 ];

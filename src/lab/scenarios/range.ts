@@ -89,4 +89,11 @@ export const rangeScenarios: Scenario[] = [
     expect: [],
     respond: () => [response(206, [MULTIPART], PARTS)],
   },
+  {
+    name: '206-to-unranged-method',
+    description: 'a POST with Range answered 206 (range handling is only defined for GET)',
+    request: { method: 'POST', headers: [['Range', 'bytes=0-4'], ['Content-Type', 'application/json']], body: '{"q":1}' },
+    expect: ['range/206-to-unranged-method'],
+    respond: () => [response(206, [['Content-Range', 'bytes 0-4/11'], TEXT], 'hello')],
+  },
 ];

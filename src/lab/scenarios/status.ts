@@ -269,4 +269,24 @@ export const statusScenarios: Scenario[] = [
     expect: ['status/deprecated-code'],
     respond: () => [response(305, [['Location', 'http://127.0.0.1:3128/'], EMPTY], '', { reason: 'Use Proxy' })],
   },
+  {
+    name: '304-for-other-method',
+    description: 'a PUT with If-None-Match answered 304 Not Modified (412 is the answer for writes)',
+    request: { method: 'PUT', headers: [JSON_TYPE, ['If-None-Match', '"v1"']], body: '{"name":"widget"}' },
+    expect: ['status/304-for-other-method'],
+    respond: () => [response(304, [['Cache-Control', 'max-age=60'], ['ETag', '"v1"']])],
+  },
+  {
+    name: '412-instead-of-304',
+    description: 'a GET whose If-None-Match matches answered 412 instead of 304',
+    request: { headers: [['If-None-Match', '"v1"']] },
+    expect: ['status/412-instead-of-304'],
+    respond: () => [response(412, [TEXT], 'precondition failed\n', { reason: 'Precondition Failed' })],
+  },
+  {
+    name: 'invalid-retry-after',
+    description: 'a 429 with Retry-After: 30s (a unit is not allowed)',
+    expect: ['status/invalid-retry-after'],
+    respond: () => [response(429, [['Retry-After', '30s'], TEXT], 'slow down\n')],
+  },
 ];

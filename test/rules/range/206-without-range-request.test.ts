@@ -15,6 +15,7 @@ ruleTable(ID, {
   ],
   quiet: [
     { name: 'a 206 with a correct Content-Range to a Range request', input: { requestHeaders: [['Range', 'bytes=0-4']], response: PARTIAL } },
+    { name: 'a 206 to POST (range/206-to-unranged-method reports it)', input: { method: 'POST', requestBody: 'x', response: PARTIAL } },
     { name: 'a 200 to a plain GET', input: { response: 'HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello' } },
   ],
 });

@@ -14,6 +14,7 @@ ruleTable(ID, {
   quiet: [
     { name: 'a 304 with ETag, Cache-Control and Vary to If-None-Match', input: { requestHeaders: [['If-None-Match', '"v1"']], response: NOT_MODIFIED } },
     { name: 'a 304 to If-Modified-Since', input: { requestHeaders: [['If-Modified-Since', 'Sun, 06 Nov 1994 08:49:37 GMT']], response: NOT_MODIFIED } },
+    { name: 'a 304 to POST (status/304-for-other-method reports it)', input: { method: 'POST', requestBody: 'x', response: NOT_MODIFIED } },
     { name: 'a 200 to an unconditional GET', input: { response: 'HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n' } },
   ],
 });
