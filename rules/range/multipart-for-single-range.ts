@@ -11,8 +11,8 @@ export default defineRule({
     category: 'range',
     severity: 'error',
     title: 'multipart/byteranges answering a request for a single range',
-    ref: { label: 'RFC 9110 §14.6', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-14.6' },
-    why: 'A server MUST NOT send a multipart response to a request for a single range (RFC 9110 §14.6): a client that asked for one range may not support multipart at all, and will write the multipart boundaries and part headers into the file it is resuming.',
+    ref: { label: 'RFC 9110 §15.3.7.2', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7.2' },
+    why: 'A server MUST NOT send a multipart response to a request for a single range (RFC 9110 §15.3.7.2): a client that asked for one range may not support multipart at all, and will write the multipart boundaries and part headers into the file it is resuming.',
     fix: 'Answer a single-range request with a single-part 206: the bytes as the content, `Content-Range: bytes <first>-<last>/<length>` in the header section, and the representation\'s own Content-Type.',
   },
   check(exchange, context) {
