@@ -1,16 +1,42 @@
 #!/usr/bin/env node
-// Tiny launcher: the real program is the bundle built by `npm install` (prepare) or `npm run build`.
-import { existsSync } from 'node:fs';
-import module from 'node:module';
+// Tiny launcher: runs the bundle built by `npm install` (prepare) or `npm run build`, compiled with V8's code
+// cache (dist/httpinspect.cjs.cache, written after the first run), so start-up skips parsing and compiling.
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
 
-// Node >= 22.1 can cache compiled code between runs; older Node simply starts without it.
-module.enableCompileCache?.();
-
-const bundle = new URL('../dist/httpinspect.js', import.meta.url);
-if (!existsSync(fileURLToPath(bundle))) {
-  process.stderr.write('httpinspect: the bundle is missing (dist/httpinspect.js); run `npm install` or `npm run build` first\n');
+const bundle = fileURLToPath(new URL('../dist/httpinspect.cjs', import.meta.url));
+let source;
+try {
+  source = readFileSync(bundle, 'utf8');
+} catch {
+  process.stderr.write('httpinspect: the bundle is missing (dist/httpinspect.cjs); run `npm install` or `npm run build` first\n');
   process.exit(2);
 }
-const { main } = await import(bundle.href);
-await main(process.argv);
+const cacheFile = `${bundle}.cache`;
+let cachedData;
+try {
+  cachedData = readFileSync(cacheFile);
+} catch {
+  cachedData = undefined;
+}
+const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  filename: bundle,
+  cachedData,
+});
+const cjs = { exports: {} };
+script.runInThisContext()(cjs.exports, createRequire(bundle), cjs, bundle, dirname(bundle));
+await cjs.exports.main(process.argv);
+
+// The first run (or one after a Node upgrade) leaves the cache for the next; a read-only install just goes without.
+if (cachedData === undefined || script.cachedDataRejected) {
+  try {
+    const temporary = `${cacheFile}.${process.pid}`;
+    writeFileSync(temporary, script.createCachedData());
+    renameSync(temporary, cacheFile);
+  } catch {
+    // Not writable: start-up stays as fast as without a cache.
+  }
+}

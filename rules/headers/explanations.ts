@@ -3,11 +3,13 @@ import type { RuleKnowledge } from '../../src/engine/explanation';
 import duplicateSingleton from './duplicate-singleton.explain';
 import invalidDate from './invalid-date.explain';
 import invalidLocation from './invalid-location.explain';
+import invalidStructuredField from './invalid-structured-field.explain';
 import missingDate from './missing-date.explain';
 
 export const headersExplanations: Readonly<Record<string, RuleKnowledge>> = {
   'headers/duplicate-singleton': duplicateSingleton,
   'headers/invalid-date': invalidDate,
   'headers/invalid-location': invalidLocation,
+  'headers/invalid-structured-field': invalidStructuredField,
   'headers/missing-date': missingDate,
 };

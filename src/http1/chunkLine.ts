@@ -5,6 +5,8 @@
 // Pure. A line whose size cannot be read is fatal (framing is lost); a readable size with a malformed
 // extension or line ending keeps framing (the size is unambiguous) but is still a finding.
 
+import { TCHAR } from '../http/token';
+
 export interface ChunkLineProblem {
   /** Column in the line where the offending bytes start. */
   column: number;
@@ -18,7 +20,7 @@ export type ChunkLine =
   | { kind: 'size'; size: number; problems: ChunkLineProblem[] };
 
 const HEX = /^[0-9A-Fa-f]+/;
-const TOKEN_CHAR = /[!#$%&'*+\-.^_`|~0-9A-Za-z]/;
+const TOKEN_CHAR = new RegExp(`[${TCHAR}]`);
 /** Bytes a chunk size may have before it exceeds what a safe integer holds (13 hex digits < 2^53). */
 const MAX_SIZE_DIGITS = 13;
 

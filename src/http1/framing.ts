@@ -1,4 +1,5 @@
 // How a response's body is delimited, decided from its head and the request method (RFC 9112 §6.3).
+import { TCHAR } from '../http/token';
 import { headersNamed, type Framing, type RawHeader } from '../exchange';
 
 export interface ContentLengthReading {
@@ -36,7 +37,7 @@ export interface TransferCoding {
   invalid?: string;
 }
 
-const TOKEN = "[!#$%&'*+\\-.^_`|~0-9A-Za-z]+";
+const TOKEN = `[${TCHAR}]+`;
 const QUOTED = '"(?:[\\t \\x21\\x23-\\x5b\\x5d-\\x7e\\x80-\\xff]|\\\\[\\t \\x21-\\x7e\\x80-\\xff])*"';
 const CODING = new RegExp(`^${TOKEN}(?:[ \\t]*;[ \\t]*${TOKEN}[ \\t]*=[ \\t]*(?:${TOKEN}|${QUOTED}))*$`);
 

@@ -1,5 +1,6 @@
 // The built-in lab: a raw TCP server on loopback that plays scenarios byte for byte (so it can misbehave in
 // ways no HTTP library would let it). One request per connection; the lab closes after responding.
+import { TCHAR } from '../http/token';
 import { createServer, type Server, type Socket } from 'node:net';
 import { allScenarios } from './scenarios/index';
 import { response, type LabRequest, type Step } from './scenario';
@@ -16,9 +17,11 @@ export interface Lab {
   close(): Promise<void>;
 }
 
+const REQUEST_LINE = new RegExp(`^([${TCHAR}]+) (\\S+) HTTP/1\\.[01]$`);
+
 export function parseLabRequest(head: string, body: Buffer): LabRequest | undefined {
   const [requestLine, ...lines] = head.split('\r\n');
-  const m = /^([A-Za-z!#$%&'*+.^_`|~0-9-]+) (\S+) HTTP\/1\.[01]$/.exec(requestLine ?? '');
+  const m = REQUEST_LINE.exec(requestLine ?? '');
   if (!m) return undefined;
   const target = m[2]!;
   const url = new URL(target, 'http://lab.invalid');

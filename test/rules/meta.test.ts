@@ -12,6 +12,7 @@ const ROOT = join(import.meta.dirname, '../..');
 /** Rules the lab cannot fire, and why. Keep this list short: every entry is a rule demo never shows. */
 const NO_LAB_SCENARIO: Readonly<Record<string, string>> = {
   'status/insecure-redirect': 'needs an https hop redirected to http; the lab serves plain http only (tested over TLS in test/hostile/redirects.test.ts)',
+  'security/missing-hsts': 'fires only over https; the lab serves plain http only (tested over TLS in test/e2e/security.e2e.test.ts)',
 };
 
 /** rules/<category>/<name>.ts files that define a rule (helpers start with "_"; explanations and indexes are not rules). */

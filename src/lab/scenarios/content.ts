@@ -1,4 +1,5 @@
 import { chunked, response, type Scenario } from '../scenario';
+import { DOCUMENT_SECURITY } from './security';
 
 // node:zlib through getBuiltinModule: a static import would load it on every start-up of the CLI bundle.
 const { brotliCompressSync, gzipSync } = process.getBuiltinModule('node:zlib');
@@ -33,7 +34,7 @@ export const contentScenarios: Scenario[] = [
     name: 'json-mislabeled',
     description: 'a JSON object served as text/html',
     expect: ['content/json-mislabeled'],
-    respond: () => [response(200, [['Content-Type', 'text/html; charset=utf-8']], '{"id":1,"name":"widget"}')],
+    respond: () => [response(200, [['Content-Type', 'text/html; charset=utf-8'], ...DOCUMENT_SECURITY], '{"id":1,"name":"widget"}')],
   },
   {
     name: 'content-type-without-body',
@@ -92,7 +93,7 @@ export const contentScenarios: Scenario[] = [
     description: 'brotli-coded HTML with a charset and Vary: Accept-Encoding',
     request: { headers: acceptEncoding },
     expect: [],
-    respond: () => [response(200, [['Content-Type', 'text/html; charset=utf-8'], ['Content-Encoding', 'br'], ['Vary', 'Accept-Encoding']], BR_HTML)],
+    respond: () => [response(200, [['Content-Type', 'text/html; charset=utf-8'], ['Content-Encoding', 'br'], ['Vary', 'Accept-Encoding'], ...DOCUMENT_SECURITY], BR_HTML)],
   },
   {
     name: 'empty-gzip-ok',
