@@ -2,7 +2,7 @@
 import { defineExplanation } from '../../src/engine/explanation';
 
 export default defineExplanation({
-  checks: 'Fires (error) when CDN-Cache-Control (all its lines joined) does not parse as an RFC 9651 Dictionary (uppercase names, whitespace around "=", a trailing comma, an unquoted non-token value), or a known directive has the wrong type (max-age="60", max-age=1.5, no-store=?0, private=Set-Cookie).',
+  checks: 'Fires (error) when CDN-Cache-Control (all its lines joined) does not parse as an RFC 9651 Dictionary (uppercase names, whitespace around "=", a trailing comma, an unquoted non-token value), or a known directive has the wrong type (max-age="60", max-age=1.5, no-store=?0, private=Set-Cookie). A known directive with a parameter (`max-age=60; public`: valid, but the "public" is ignored) is a warning.',
   breaks: [
     { client: 'CDNs implementing RFC 9213', effect: 'ignore the whole field and cache by Cache-Control instead, so the edge keeps content for the browser lifetime (or not at all).' },
   ],

@@ -2,12 +2,13 @@ import { defineRule, type RuleFinding } from '../../src/engine/rule';
 import { headerEvidence, headerLocation } from '../../src/engine/evidence';
 import { headersNamed } from '../../src/exchange';
 import { KNOWN_DIRECTIVES } from '../../src/http/cacheControl';
-import { parseSfDictionary, type BareItem } from '../../src/http/sfDictionary';
+import { combineFieldLines, parseDictionary, type BareItem } from '../../src/http/structuredFields';
 
 // RFC 9213 §2.1: a targeted field is a Structured Field Dictionary; a field that does not parse is ignored
 // as a whole, and values must not violate the directive's type (delta-seconds → Integer; valueless
 // directives → Boolean true; no-cache/private → true or a String of field names). Unknown directives may
-// carry any well-formed value; parameters are ignored.
+// carry any well-formed value. Parameters are valid but ignored: on a known directive they are usually a
+// directive meant to follow a ";" (`max-age=60; public`), a milder warning.
 export default defineRule({
   meta: {
     id: 'cache/invalid-cdn-cache-control',
@@ -25,29 +26,48 @@ export default defineRule({
     if (lines.length === 0) return [];
     const evidence = lines.map(headerEvidence).join('; ');
     const location = headerLocation(lines[0]!);
-    const joined = lines.map((h) => h.value).join(', ');
-    const parsed = parseSfDictionary(joined);
+    const joined = combineFieldLines(lines.map((h) => h.value));
+    const parsed = parseDictionary(joined);
     if (!parsed.ok) {
       const near = joined.slice(Math.max(0, parsed.offset - 10), parsed.offset + 10);
+      const hint = habitOf(joined);
       return [
         {
-          message: `CDN-Cache-Control does not parse as a structured dictionary (${parsed.reason}, near "${near}"): CDNs ignore the whole field`,
+          message: `CDN-Cache-Control does not parse as a structured dictionary (${parsed.reason}, near "${near}")${hint ? `; ${hint}` : ''}: CDNs ignore the whole field`,
           evidence,
           location,
         },
       ];
     }
     const findings: RuleFinding[] = [];
-    for (const [name, member] of parsed.members) {
+    for (const [name, member] of parsed.value) {
       const kind = KNOWN_DIRECTIVES.get(name);
       if (kind === undefined) continue;
-      const item = 'item' in member ? member.item : undefined;
+      const item = member.kind === 'item' ? member.bare : undefined;
       const problem = typeProblem(kind, item);
       if (problem) findings.push({ message: `CDN-Cache-Control ${name}: ${problem}; CDNs ignore the directive`, evidence, location });
+      if (member.params.size > 0) {
+        // Valid syntax, but caches ignore parameters (RFC 9213 §2.1): `max-age=60; public` loses "public".
+        findings.push({
+          message: `CDN-Cache-Control ${name} carries the parameter ${[...member.params.keys()].map((k) => `";${k}"`).join(', ')}, which CDNs ignore: directives are separated by ",", not ";"`,
+          evidence,
+          location,
+          severity: 'warning',
+        });
+      }
     }
     return findings;
   },
 });
+
+// Cache-Control habits that Structured Fields reject, named so the fix is obvious.
+function habitOf(value: string): string | undefined {
+  if (/[ \t]=|=[ \t]/.test(value)) return 'no whitespace is allowed around "="';
+  if (/(^|,)[ \t]*[a-z0-9_.*-]*[A-Z]/.test(value)) return 'directive names must be lowercase';
+  if (/,[ \t]*$/.test(value)) return 'a trailing comma is not allowed';
+  if (/;/.test(value) && !/"[^"]*;[^"]*"/.test(value)) return 'directives are separated by commas (";" starts a parameter)';
+  return undefined;
+}
 
 function typeProblem(kind: string, item: BareItem | undefined): string | undefined {
   if (item === undefined) return 'an inner list is not a valid value';
