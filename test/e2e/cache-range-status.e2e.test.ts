@@ -101,6 +101,7 @@ describe('each rule fires on its scenario, alone, with the exact evidence', () =
     ['412-instead-of-304', 'status/412-instead-of-304', 'warning', 'status line "HTTP/1.1 412 Precondition Failed" at byte 0; the request had If-None-Match: "v1"'],
     ['invalid-retry-after', 'status/invalid-retry-after', 'warning', /^Retry-After: 30s at byte \d+$/],
     ['invalid-vary', 'cache/invalid-vary', 'warning', /^Vary: Accept-Encoding Origin at byte \d+$/],
+    ['416-for-satisfiable-range', 'range/416-for-satisfiable-range', 'error', /^Content-Range: bytes \*\/11 at byte \d+; the request had Range: bytes=0-4$/],
     ['206-to-unranged-method', 'range/206-to-unranged-method', 'error', 'status line "HTTP/1.1 206 Partial Content" at byte 0 in answer to POST /scenario/206-to-unranged-method'],
   ])('%s: %s (%s)', async (name, id, severity, evidence) => {
     const f = finding(await scenario(name), id);

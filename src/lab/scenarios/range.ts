@@ -96,4 +96,11 @@ export const rangeScenarios: Scenario[] = [
     expect: ['range/206-to-unranged-method'],
     respond: () => [response(206, [['Content-Range', 'bytes 0-4/11'], TEXT], 'hello')],
   },
+  {
+    name: '416-for-satisfiable-range',
+    description: 'bytes=0-4 refused with 416 although Content-Range says the representation has 11 bytes',
+    request: RANGE_REQUEST,
+    expect: ['range/416-for-satisfiable-range'],
+    respond: () => [response(416, [['Content-Range', 'bytes */11'], ['Content-Length', '0']])],
+  },
 ];
