@@ -2,7 +2,7 @@
 import { defineExplanation } from '../../src/engine/explanation';
 
 export default defineExplanation({
-  checks: 'Fires (warning) on a 412 when the request had no conditional field at all: none of If-Match, If-None-Match, If-Unmodified-Since, If-Modified-Since, If-Range, WebDAV If / Overwrite, CalDAV If-Schedule-Tag-Match. Not evaluated for a raw response without its saved request.',
+  checks: 'Fires (warning) on a 412 when the request had no conditional field at all: none of If-Match, If-None-Match, If-Unmodified-Since, If-Modified-Since, If-Range, WebDAV If / Overwrite, CalDAV If-Schedule-Tag-Match, or a vendor condition such as x-amz-copy-source-if-match (S3) or x-ms-if-tags (Azure). Not evaluated for a raw response without its saved request.',
   breaks: [
     { client: 'clients doing optimistic concurrency', effect: 'refetch and retry after a 412, which fails again: a retry loop or a confusing error.' },
   ],

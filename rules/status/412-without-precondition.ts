@@ -5,6 +5,8 @@ import { missingRequestFieldFindings } from './_pair';
 // 412; If-Modified-Since fails with 304 and If-Range never fails. To stay conservative every conditional field
 // (and WebDAV's If and Overwrite, CalDAV's If-Schedule-Tag-Match, which also yield 412) counts as a precondition.
 const PRECONDITIONS = ['If-Match', 'If-None-Match', 'If-Unmodified-Since', 'If-Modified-Since', 'If-Range', 'If', 'Overwrite', 'If-Schedule-Tag-Match'];
+// Vendor preconditions that also yield 412: S3's x-amz-copy-source-if-match, Azure's x-ms-if-tags, …
+const VENDOR_CONDITION = /(^|-)if-/i;
 
 export default defineRule({
   meta: {
@@ -17,6 +19,7 @@ export default defineRule({
     fix: 'Send 412 only when a request precondition fails. To demand one, answer 428 Precondition Required (RFC 6585); for other failures use 400, 409 or 422.',
   },
   check(exchange, context) {
+    if (exchange.request.headers.some((h) => VENDOR_CONDITION.test(h.name) && h.value.trim() !== '')) return [];
     return missingRequestFieldFindings(exchange, context, {
       status: 412,
       fields: PRECONDITIONS,

@@ -14,6 +14,8 @@ ruleTable(ID, {
     { name: 'a 412 to If-Match', input: { method: 'PUT', requestHeaders: [['If-Match', '"v1"']], requestBody: '{}', response: FAILED } },
     { name: 'a 412 to If-Unmodified-Since', input: { method: 'DELETE', requestHeaders: [['If-Unmodified-Since', 'Sun, 06 Nov 1994 08:49:37 GMT']], response: FAILED } },
     { name: 'a 412 to If-None-Match: * on PUT', input: { method: 'PUT', requestHeaders: [['If-None-Match', '*']], requestBody: '{}', response: FAILED } },
+    { name: 'a 412 to an S3 copy condition', input: { method: 'PUT', requestHeaders: [['x-amz-copy-source-if-match', '"abc"']], response: FAILED } },
+    { name: 'a 412 to an Azure tag condition', input: { method: 'PUT', requestHeaders: [['x-ms-if-tags', '"a" = \'b\'']], requestBody: 'x', response: FAILED } },
     { name: 'a 412 to a WebDAV If header', input: { method: 'PUT', requestHeaders: [['If', '(<urn:uuid:1>)']], requestBody: '{}', response: FAILED } },
     { name: 'a 412 to a WebDAV MOVE with Overwrite: F', input: { method: 'MOVE', requestHeaders: [['Overwrite', 'F']], response: FAILED } },
   ],
