@@ -48,6 +48,8 @@ async function inspect(args: string[]): Promise<JsonExchange> {
 }
 
 const SCENARIOS = [...cacheScenarios, ...rangeScenarios, ...statusScenarios];
+const ids = (e: JsonExchange) => [...new Set(e.findings.map((f) => f.ruleId))].sort();
+const finding = (e: JsonExchange, id: string) => e.findings.find((f) => f.ruleId === id)!;
 
 /** Inspects a scenario through the CLI and checks that exactly its expected rules fired (as `demo` does). */
 async function scenario(name: string): Promise<JsonExchange> {
@@ -58,9 +60,6 @@ async function scenario(name: string): Promise<JsonExchange> {
   for (const f of e.findings) if (f.location?.part === 'header') expect(f.location.header, f.ruleId).toBeTruthy();
   return e;
 }
-
-const ids = (e: JsonExchange) => [...new Set(e.findings.map((f) => f.ruleId))].sort();
-const finding = (e: JsonExchange, id: string) => e.findings.find((f) => f.ruleId === id)!;
 
 describe('each rule fires on its scenario, alone, with the exact evidence', () => {
   it.concurrent.each<[string, string, string, RegExp | string]>([
@@ -132,6 +131,7 @@ describe('the common correct idioms stay quiet', () => {
     'precondition-failed-ok',
     'post-redirect-get-ok',
     'cdn-cache-control-ok',
+    'repeated-extension-ok',
   ])('%s', async (name) => {
     expect((await scenario(name)).findings).toEqual([]);
   });

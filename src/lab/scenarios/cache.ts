@@ -224,4 +224,10 @@ export const cacheScenarios: Scenario[] = [
     expect: ['cache/invalid-vary'],
     respond: () => [response(200, [['Vary', 'Accept-Encoding Origin'], JSON_TYPE], BODY)],
   },
+  {
+    name: 'repeated-extension-ok',
+    description: 'Cache-Control: max-age=60, foo=1, foo=2 (an unknown extension repeated: caches ignore it, nothing conflicts)',
+    expect: [],
+    respond: () => [response(200, [['Cache-Control', 'max-age=60, foo=1, foo=2'], ['ETag', '"v1"'], JSON_TYPE], BODY)],
+  },
 ];
