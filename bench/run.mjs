@@ -90,3 +90,7 @@ try {
 // A 1 GiB body: peak RSS and throughput against curl (bench/bigBody.mjs).
 const { benchBigBody } = await import('./bigBody.mjs');
 await benchBigBody();
+
+// HTTP/2: start-up against HTTP/1.1, and a 256 MiB body over h2c with flat memory (bench/h2.mjs).
+const { benchH2 } = await import('./h2.mjs');
+await benchH2();

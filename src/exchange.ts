@@ -1,5 +1,8 @@
 // The Exchange: what was sent and what really came back, as parsed from the recorded bytes.
 // Every stage agrees on this one model: capture produces it, rules read it, reports print it.
+import type { H2Info, Protocol } from './http2/types';
+
+export type { H2Info, Protocol } from './http2/types';
 
 /** A header line as received: original case and order, duplicates kept. */
 export interface RawHeader {
@@ -24,7 +27,8 @@ export type FramingKind =
   | 'none' // HEAD, 1xx, 204, 304 (and 2xx to CONNECT): the message ends with the header block
   | 'content-length'
   | 'chunked'
-  | 'close'; // read until the server closes the connection
+  | 'close' // read until the server closes the connection
+  | 'end-stream'; // HTTP/2: DATA frames until END_STREAM
 
 export interface Framing {
   kind: FramingKind;
@@ -44,7 +48,7 @@ export interface Chunk {
 }
 
 export interface ResponseMessage {
-  /** "1.1", "1.0"; "" when the status line could not be parsed. */
+  /** "1.1", "1.0", "2"; "" when the status line could not be parsed. */
   httpVersion: string;
   status: number;
   reason: string;
@@ -70,6 +74,8 @@ export interface ResponseMessage {
   /** Chunks of a chunked body, in order (the terminating zero-size chunk included). */
   chunks: Chunk[];
   trailers: RawHeader[];
+  /** HTTP/2: the pseudo-header fields (:status …), kept apart from `headers` (offsets as for headers). */
+  pseudoHeaders?: RawHeader[];
   /** True when the framing says the message ended (false: the connection ended or timed out first). */
   complete: boolean;
 }
@@ -150,11 +156,20 @@ export type ExchangeSource = 'network' | 'raw' | 'har';
  *   a HAR only holds parsed, decoded messages.
  * - 'body': the response content (a HAR may omit it; `curl -L` does not save bodies of redirects it follows).
  * - 'credentials': whether the request carried Cookie or Authorization (browsers' HAR sanitizers remove them).
+ * - 'http1-syntax': HTTP/1.1 message syntax (status line, header lines, chunked coding); HTTP/2 has none.
  * Rules needing evidence an exchange lacks are reported as not evaluated, never as passed.
  */
-export type EvidenceKind = 'wire' | 'body' | 'credentials';
+export type EvidenceKind = 'wire' | 'body' | 'credentials' | 'http1-syntax';
 
 export interface Exchange {
+  /** The protocol the exchange used; absent means 'http/1.1' (every capture and input before HTTP/2). */
+  protocol?: Protocol;
+  /** The protocol asked for, when it differs from the one used (--http2 answered with HTTP/1.1 by ALPN). */
+  protocolRequested?: Protocol;
+  /** HTTP/2 only: every frame, SETTINGS, RST_STREAM/GOAWAY codes, header blocks with per-field encoding. */
+  h2?: H2Info;
+  /** --compare-protocols: index (in the same inspection) of the HTTP/1.1 exchange this one repeats over HTTP/2. */
+  comparedTo?: number;
   /** Absent means 'network' (a live capture). */
   source?: ExchangeSource;
   /** Evidence this exchange's input could not provide (see `EvidenceKind`). HAR exchanges always lack 'wire'. */
@@ -192,13 +207,14 @@ export interface Exchange {
 /** Case-insensitive lookup of every header with that name, in order. */
 export function headersNamed(headers: readonly RawHeader[], name: string): RawHeader[] {
   const lower = name.toLowerCase();
-  return headers.filter((h) => h.name.toLowerCase() === lower);
+  // Every rule asks this of every response: compare lengths before lower-casing.
+  return headers.filter((h) => h.name.length === lower.length && h.name.toLowerCase() === lower);
 }
 
 /** First header with that name, or undefined. */
 export function headerNamed(headers: readonly RawHeader[], name: string): RawHeader | undefined {
   const lower = name.toLowerCase();
-  return headers.find((h) => h.name.toLowerCase() === lower);
+  return headers.find((h) => h.name.length === lower.length && h.name.toLowerCase() === lower);
 }
 
 /** The content bytes (chunk framing removed) that were kept in memory. */

@@ -23,7 +23,7 @@ describe('rule metadata and docs', () => {
     const ids = allRules.map((r) => r.meta.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const { meta } of allRules) {
-      expect(meta.id).toMatch(/^[a-z]+\/[a-z0-9-]+$/);
+      expect(meta.id).toMatch(/^[a-z][a-z0-9]*\/[a-z0-9-]+$/);
       expect(meta.id.split('/')[0]).toBe(meta.category);
       expect(['error', 'warning', 'info']).toContain(meta.severity);
       expect(meta.title.length, meta.id).toBeGreaterThan(10);

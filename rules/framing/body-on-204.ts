@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule';
+import { h2BodyFindings, isH2 } from './_h2body';
 import { extraBytesFindings } from '../../src/engine/evidence';
 
 // A 204 ends at its header block, so anything after it is bytes the client will misread as the start of the
@@ -16,6 +17,7 @@ export default defineRule({
   check(exchange) {
     const res = exchange.response;
     if (!res || res.status !== 204) return [];
+    if (isH2(exchange)) return h2BodyFindings(exchange, 'a 204 response');
     return extraBytesFindings(exchange, 'a 204 response');
   },
 });

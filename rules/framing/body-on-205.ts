@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule';
+import { h2BodyFindings, isH2 } from './_h2body';
 import { bytesEvidence } from '../../src/engine/evidence';
 import { contentOf } from '../../src/exchange';
 
@@ -15,6 +16,7 @@ export default defineRule({
   },
   check(exchange) {
     const res = exchange.response;
+    if (res && res.status === 205 && isH2(exchange)) return h2BodyFindings(exchange, 'a 205 response');
     if (!res || res.status !== 205 || !(res.contentLength > 0)) return [];
     const first = res.content[0];
     const bytes = contentOf(exchange, res).subarray(0, 16);

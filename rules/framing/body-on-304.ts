@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule';
+import { h2BodyFindings, isH2 } from './_h2body';
 import { extraBytesFindings } from '../../src/engine/evidence';
 
 // A 304 ends at its header block (RFC 9112 §6.3 rule 1); Content-Length on it describes the cached
@@ -16,6 +17,7 @@ export default defineRule({
   check(exchange) {
     const res = exchange.response;
     if (!res || res.status !== 304) return [];
+    if (isH2(exchange)) return h2BodyFindings(exchange, 'a 304 response');
     return extraBytesFindings(exchange, 'a 304 response');
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule';
+import { h2BodyFindings, isH2 } from './_h2body';
 import { extraBytesFindings } from '../../src/engine/evidence';
 
 // A response to HEAD ends at its header block whatever Content-Length says (that header describes the GET
@@ -19,6 +20,7 @@ export default defineRule({
     if (!res || (exchange.request?.method ?? '').toUpperCase() !== 'HEAD') return [];
     // 204, 304 and 1xx have their own rules for bytes after the header block.
     if (res.status === 204 || res.status === 304 || (res.status >= 100 && res.status < 200)) return [];
+    if (isH2(exchange)) return h2BodyFindings(exchange, `a ${res.status} response to HEAD`);
     return extraBytesFindings(exchange, `a ${res.status} response to HEAD`);
   },
 });

@@ -13,6 +13,7 @@ export default defineRule({
     severity: 'warning',
     title: 'Transfer-Encoding does not end with chunked',
     ref: { label: 'RFC 9112 §6.3', url: 'https://www.rfc-editor.org/rfc/rfc9112#section-6.3' },
+    needs: ['http1-syntax'],
     why: 'When the final transfer coding is not chunked, the body length is only known when the connection closes: a truncated body cannot be told from a complete one and the connection cannot be reused. Most clients (Node\'s http and fetch, browsers) do not decode transfer codings such as gzip and hand the still-encoded bytes to the application; some proxies reject the response. Codings such as gzip belong in Content-Encoding, which clients actually decode.',
     fix: 'Use `Transfer-Encoding: chunked` (with any other transfer coding before it), or move compression to `Content-Encoding: gzip` and frame the body with Content-Length or chunked.',
   },

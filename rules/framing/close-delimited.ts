@@ -12,6 +12,7 @@ export default defineRule({
     severity: 'info',
     title: 'body length known only when the connection closes',
     ref: { label: 'RFC 9112 §6.3', url: 'https://www.rfc-editor.org/rfc/rfc9112#section-6.3' },
+    needs: ['http1-syntax'],
     why: 'Without Content-Length or chunked encoding the client cannot tell a complete body from one cut off by a network failure or a crashed server, and the connection cannot be reused for the next request. Caches may store a truncated response as if it were complete.',
     fix: 'Send Content-Length when the size is known, or Transfer-Encoding: chunked when streaming (most frameworks do this automatically unless the handler writes to the raw socket or disables it).',
   },

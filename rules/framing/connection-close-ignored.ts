@@ -12,6 +12,7 @@ export default defineRule({
     severity: 'info',
     title: 'server kept the connection open after Connection: close',
     ref: { label: 'RFC 9112 §9.6', url: 'https://www.rfc-editor.org/rfc/rfc9112#section-9.6' },
+    needs: ['http1-syntax'],
     why: 'After a request with `Connection: close` the server must close the connection once the response is sent. A server that does not leaves clients that read to the end of the connection (and HTTP/1.0 clients) waiting for a timeout, and ties up a connection per such client.',
     fix: 'Close the connection after the response when the request carries `Connection: close` (most servers do; check custom socket handling and proxies in front that keep client connections open).',
   },

@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule';
+import { h2LengthFindings } from './_h2length';
 import { bytesEvidence, headerEvidence, headerLocation } from '../../src/engine/evidence';
 import { headerNamed } from '../../src/exchange';
 
@@ -16,6 +17,7 @@ export default defineRule({
   },
   check(exchange) {
     const res = exchange.response;
+    if (res && res.framing?.kind === 'end-stream') return h2LengthFindings(exchange);
     if (!res || res.framing?.kind !== 'content-length' || res.framing.length === undefined) return [];
     const declared = res.framing.length;
     const header = headerNamed(res.headers, 'content-length');

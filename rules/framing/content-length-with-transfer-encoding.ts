@@ -9,6 +9,7 @@ export default defineRule({
     severity: 'error',
     title: 'response has both Content-Length and Transfer-Encoding',
     ref: { label: 'RFC 9112 §6.1, §6.3', url: 'https://www.rfc-editor.org/rfc/rfc9112#section-6.3' },
+    needs: ['http1-syntax'],
     why: 'A server must not send Content-Length together with Transfer-Encoding. Recipients should let Transfer-Encoding win, but not all do: when a proxy and a client disagree on which header frames the body, responses are split in different places (the classic request/response smuggling setup), and strict clients reject the response.',
     fix: 'Send only one of them: Transfer-Encoding: chunked for streamed bodies, or Content-Length for bodies of known size. Check proxies and middleware that add Content-Length to an already chunked response.',
   },

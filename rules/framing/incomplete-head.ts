@@ -10,6 +10,7 @@ export default defineRule({
     severity: 'error',
     title: 'connection ended inside the header section',
     ref: { label: 'RFC 9112 §8', url: 'https://www.rfc-editor.org/rfc/rfc9112#section-8' },
+    needs: ['http1-syntax'],
     why: 'A response is only usable once the blank line that ends its header section has arrived. Clients treat a head cut off by the connection closing as a failed request (curl: "empty reply" or "transfer closed", fetch: "socket hang up"/"other side closed"), and any headers received may be incomplete.',
     fix: 'Find out why the server closes or resets the connection while writing headers: a crash or timeout in the handler, a proxy idle timeout, or a response head larger than a proxy buffer.',
   },

@@ -9,6 +9,7 @@ export default defineRule({
     severity: 'error',
     title: 'chunked body is malformed or truncated',
     ref: { label: 'RFC 9112 §7.1', url: 'https://www.rfc-editor.org/rfc/rfc9112#section-7.1' },
+    needs: ['http1-syntax'],
     why: 'Clients find the end of a chunked body only through valid chunk-size lines, CRLFs and the final zero-size chunk. A bad size line or missing CRLF makes Node, curl and browsers abort the response ("invalid chunk size", "Parse Error"); a missing last chunk makes them report a truncated transfer, and caches refuse to store it.',
     fix: 'Let the server or framework do the chunking rather than writing chunk framing by hand; write each chunk as <hex size>CRLF<data>CRLF and finish with 0CRLF CRLF; make sure the handler ends the response instead of dropping the connection.',
   },

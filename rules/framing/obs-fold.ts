@@ -8,6 +8,7 @@ export default defineRule({
     severity: 'error',
     title: 'obsolete line folding in a header',
     ref: { label: 'RFC 9112 §5.2', url: 'https://www.rfc-editor.org/rfc/rfc9112#section-5.2' },
+    needs: ['http1-syntax'],
     why: 'Line folding (a header line starting with a space or tab that continues the previous one) is obsolete: a server must not send it. Node/undici reject the response, browsers and proxies differ on whether the continuation joins the previous header or starts a new one, which makes the header value ambiguous.',
     fix: 'Put each header value on a single line; encode or strip CR/LF in values that come from data (and join multi-line values with spaces or commas before sending).',
   },

@@ -28,7 +28,8 @@ export default defineRule({
         findings.push({ message: `an interim ${m.status} response says HTTP/1.0, which defines no 1xx status codes (RFC 9110 §15.2): HTTP/1.0 recipients take it as the final response`, evidence: at, location });
       } else if (m.status === 100 && !expectsContinue) {
         findings.push({ message: 'a 100 Continue was sent although the request had no `Expect: 100-continue`', evidence: at, location });
-      } else if (m.status === 101 && !upgrade) {
+      } else if (m.status === 101 && !upgrade && m.httpVersion !== '2') {
+        // On HTTP/2 a 101 is http2/status-101.
         findings.push({ message: 'a 101 Switching Protocols was sent although the request had no Upgrade header', evidence: at, location });
       }
     }

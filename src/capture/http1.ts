@@ -6,36 +6,12 @@ import { ResponseFramer } from '../http1/framer';
 import { responseFromFramer } from '../http1/parse';
 import { Recorder } from '../http1/recorder';
 import { serializeRequest, type RequestSpec } from '../http1/request';
-import { fmt, openConnection, timer, type ConnectOptions } from '../transport/connect';
+import { fmt, openConnection, timer } from '../transport/connect';
+import type { CaptureOptions } from './options';
 import { TransportFailure, describeSocketError } from '../transport/errors';
 import { headerNamed } from '../exchange';
 
-export interface CaptureOptions {
-  version: string;
-  /** DNS + TCP connect together (--connect-timeout), as curl's. */
-  connectTimeout: number;
-  /** TLS handshake (--tls-timeout). */
-  tlsTimeout: number;
-  /** Longest wait for the first response byte after the request was sent (--first-byte-timeout). */
-  firstByteTimeout: number;
-  /** Longest silence between two received bytes once the response started (--idle-timeout). */
-  idleTimeout: number;
-  /** The whole exchange, connection included (-m/--max-time). */
-  maxTime: number;
-  /** How long to wait for EOF (and catch stray bytes) after the final response is complete. */
-  extrasTimeout: number;
-  maxHeaderBytes: number;
-  /** Body bytes kept in memory; beyond, bytes are counted for framing but not kept. */
-  maxBody: number;
-  /** Most bytes read from the socket in all (--max-total-size); unlimited when absent. */
-  maxTotalBytes?: number;
-  insecure: boolean;
-  ca?: Buffer;
-  signal?: AbortSignal;
-  /** Test-only seams for the transport (see ConnectOptions). */
-  lookup?: ConnectOptions['lookup'];
-  createSocket?: ConnectOptions['createSocket'];
-}
+export type { CaptureOptions } from './options';
 
 /** More interim (1xx) responses than this is a server looping, not informing: reading stops. */
 export const MAX_INTERIM = 1000;
@@ -45,7 +21,11 @@ export async function captureExchange(spec: RequestSpec, options: CaptureOptions
   const { bytes, message } = serializeRequest(spec, options.version);
   const url = spec.url;
   const scheme = url.protocol === 'https:' ? 'https' : 'http';
+  const wanted = options.protocol ?? 'http/1.1';
+  // h2 needs TLS (ALPN) and h2c plain TCP: each only applies to its own scheme.
+  const tryH2 = (wanted === 'h2' && scheme === 'https') || (wanted === 'h2c' && scheme === 'http');
   const exchange: Exchange = {
+    protocol: 'http/1.1',
     url: url.href,
     target: { scheme, host: url.hostname, port: Number(url.port || (scheme === 'https' ? 443 : 80)) },
     request: message,
@@ -64,6 +44,7 @@ export async function captureExchange(spec: RequestSpec, options: CaptureOptions
       tlsTimeout: Math.min(options.tlsTimeout, options.maxTime),
       insecure: options.insecure,
       ca: options.ca,
+      alpn: tryH2 && scheme === 'https' ? ['h2', 'http/1.1'] : undefined,
       signal: options.signal,
       lookup: options.lookup,
       createSocket: options.createSocket,
@@ -76,6 +57,12 @@ export async function captureExchange(spec: RequestSpec, options: CaptureOptions
   exchange.target.remoteAddress = connection.remoteAddress;
   exchange.tls = connection.tls;
   Object.assign(exchange.timings, connection.timings);
+  if (tryH2 && (scheme === 'http' || connection.tls?.alpn === 'h2')) {
+    // The HTTP/2 engine (frame codec, HPACK tables) loads only when a connection speaks it.
+    const { captureH2OverConnection } = await import('./h2');
+    return captureH2OverConnection(connection.socket, exchange, spec, options, started, scheme === 'http' ? 'h2c' : 'h2');
+  }
+  if (tryH2) exchange.protocolRequested = 'h2';
 
   const recorder = new Recorder(options.maxHeaderBytes + options.maxBody + 64 * 1024);
   const framer = new ResponseFramer({ method: spec.method, maxHeaderBytes: options.maxHeaderBytes });

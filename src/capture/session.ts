@@ -2,7 +2,7 @@
 // -L each redirect hop (and, with --cors, the preflight a browser sends before each hop that needs one). It
 // returns what crossed the wire, as Exchange[]; it knows nothing of rules (see judge.ts).
 import { captureExchange, type CaptureOptions } from './http1';
-import type { Exchange } from '../exchange';
+import type { Exchange, Protocol } from '../exchange';
 import { headerNamed } from '../exchange';
 import type { RequestSpec } from '../http1/request';
 import { browserRequestOf, describePreflight, isHandBuiltPreflight, preflightPlanOf, preflightSpecOf, type CorsSimulation } from '../cors/simulation';
@@ -16,6 +16,11 @@ export interface SessionOptions {
   announce?: (message: string) => void;
   /** Simulate a browser's CORS request (--origin, --cors, --preflight-only, --credentials). */
   cors?: CorsSimulation;
+  /**
+   * --compare-protocols: send the request over HTTP/1.1, then again over HTTP/2 (ALPN on https, prior
+   * knowledge on http). Only for safe methods (GET, HEAD, OPTIONS): the caller checks.
+   */
+  compareProtocols?: boolean;
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -28,8 +33,10 @@ export async function captureSession(spec: RequestSpec, options: SessionOptions)
   const simulation = options.cors;
   const browser = simulation ? browserRequestOf(spec, simulation) : undefined;
   for (const message of browser?.announcements ?? []) options.announce?.(message);
-  const capture = async (request: RequestSpec): Promise<Exchange> => {
-    const exchange = await captureExchange(request, options.capture);
+  const capture = async (request: RequestSpec, opts: SessionOptions = options): Promise<Exchange> => {
+    const exchange = await captureExchange(request, captureOptionsFor(request.url, opts));
+    const dropped = exchange.h2?.droppedRequestFields ?? [];
+    if (dropped.length > 0) options.announce?.(`not sent over HTTP/2 (connection-specific fields, RFC 9113 §8.2.2): ${dropped.join(', ')}`);
     if (simulation) exchange.cors = { credentials: simulation.credentials, ...(browser?.notes.length ? { notes: browser.notes } : {}) };
     exchanges.push(exchange);
     return exchange;
@@ -39,6 +46,15 @@ export async function captureSession(spec: RequestSpec, options: SessionOptions)
   if (simulation && preflights) current = await sendPreflight(current, simulation, capture, options.announce);
   const seen = new Set<string>();
   let hops = 0;
+  if (current && options.compareProtocols) {
+    // The same request over HTTP/1.1, then over HTTP/2; -L goes on from the HTTP/2 answer.
+    const overProtocol = (protocol: Protocol) => capture(current!, { ...options, capture: { ...options.capture, protocol } });
+    const http1 = await overProtocol('http/1.1');
+    const h2 = await overProtocol(current.url.protocol === 'https:' ? 'h2' : 'h2c');
+    h2.comparedTo = exchanges.indexOf(http1);
+    seen.add(`${current.method} ${current.url.href}`);
+    current = options.followRedirects ? nextHop(current, h2, options, seen, hops++) : undefined;
+  }
   while (current) {
     const exchange = await capture(current);
     seen.add(`${current.method} ${current.url.href}`);
@@ -47,6 +63,20 @@ export async function captureSession(spec: RequestSpec, options: SessionOptions)
     if (current && simulation && preflights) current = await sendPreflight(current, simulation, capture, options.announce, { corsSoFar: corsSoFar(exchanges, simulation.origin) });
   }
   return exchanges;
+}
+
+/**
+ * The protocol for one hop: h2 needs TLS (ALPN), so an http:// URL under --http2 is inspected over HTTP/1.1
+ * (said once); prior knowledge on an https:// URL means h2 by ALPN.
+ */
+function captureOptionsFor(url: URL, options: SessionOptions): CaptureOptions {
+  const protocol = options.capture.protocol ?? 'http/1.1';
+  if (protocol === 'h2' && url.protocol === 'http:') {
+    options.announce?.('HTTP/2 needs TLS: http:// URLs are inspected over HTTP/1.1 (use --http2-prior-knowledge for h2c)');
+    return { ...options.capture, protocol: 'http/1.1' };
+  }
+  if (protocol === 'h2c' && url.protocol === 'https:') return { ...options.capture, protocol: 'h2' };
+  return options.capture;
 }
 
 /**

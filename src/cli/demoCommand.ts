@@ -10,6 +10,7 @@ import { defaultRunOptions } from '../options/resolve';
 import { startLab } from '../lab/server';
 import { allScenarios } from '../lab/scenarios/index';
 import type { Scenario } from '../lab/scenario';
+import type { Protocol } from '../http2/types';
 import { renderText } from '../report/text';
 import { colorsFor } from './colors';
 import { EXIT } from '../options/usage';
@@ -21,7 +22,7 @@ export interface ScenarioResult {
   ok: boolean;
 }
 
-export async function inspectScenarios(baseUrl: string, scenarios: readonly Scenario[], jobs = 4): Promise<ScenarioResult[]> {
+export async function inspectScenarios(baseUrl: string, scenarios: readonly Scenario[], jobs = 4, protocol: Protocol = 'http/1.1'): Promise<ScenarioResult[]> {
   // The same defaults as `httpinspect <url>` (the option table), so demo shows what a user would see.
   const run = defaultRunOptions();
   const results: ScenarioResult[] = new Array(scenarios.length);
@@ -39,9 +40,10 @@ export async function inspectScenarios(baseUrl: string, scenarios: readonly Scen
           body: body === undefined ? undefined : Buffer.from(body),
         },
         {
-          capture: captureOptionsOf(run),
+          capture: { ...captureOptionsOf(run), protocol },
           followRedirects: false,
           maxRedirects: 0,
+          compareProtocols: scenario.compare === true,
         },
         allRules,
         { rules: new Map(), maxBody: run.maxBody },
@@ -58,10 +60,14 @@ export async function inspectScenarios(baseUrl: string, scenarios: readonly Scen
 export async function runDemo(flags: { verbose?: boolean; color: boolean }): Promise<number> {
   const chalk = colorsFor(process.stdout, flags.color);
   const lab = await startLab({ port: 0, host: '127.0.0.1' });
-  process.stderr.write(chalk.dim(`* lab listening on ${lab.url}; inspecting ${allScenarios.length} scenarios\n`));
+  process.stderr.write(chalk.dim(`* lab listening on ${lab.url} (HTTP/2 with prior knowledge on ${lab.h2cUrl}); inspecting ${allScenarios.length} scenarios\n`));
   let results: ScenarioResult[];
   try {
-    results = await inspectScenarios(lab.url, allScenarios);
+    // HTTP/1.1 scenarios on the lab's port, HTTP/2 ones with prior knowledge on its h2c port.
+    results = [
+      ...(await inspectScenarios(lab.url, allScenarios.filter((s) => s.protocol === undefined))),
+      ...(await inspectScenarios(lab.h2cUrl, allScenarios.filter((s) => s.protocol === 'h2c'), 4, 'h2c')),
+    ];
   } finally {
     await lab.close();
   }

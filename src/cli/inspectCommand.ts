@@ -21,7 +21,7 @@ import { loadConfig } from '../config/load';
 import { configLayers } from '../config/layers';
 import { mergeHeaders, ruleSettingsFor } from '../config/merge';
 import type { ResolvedConfig } from '../config/types';
-import type { Exchange } from '../exchange';
+import type { Exchange, Protocol } from '../exchange';
 import { didYouMean } from '../options/suggest';
 import { COMMAND_LINE, resolveRunOptions } from '../options/resolve';
 import type { OptionKey, RunOptions } from '../options/table';
@@ -38,6 +38,19 @@ export function ruleSettingsOf(entries: readonly string[]): Map<string, RuleSett
     settings.set(id, m[2] as RuleSetting);
   }
   return settings;
+}
+
+/**
+ * The protocol a run asks for: --http2, --http2-prior-knowledge or --http1.1 (at most one), else --protocol
+ * or the config file's `protocol` (per URL when an override says so), else HTTP/1.1.
+ */
+export function protocolOf(run: Pick<RunOptions, 'http2' | 'http2PriorKnowledge' | 'http1.1' | 'protocol'>): Protocol {
+  const flagged: Array<[string, Protocol]> = [];
+  if (run.http2) flagged.push(['--http2', 'h2']);
+  if (run.http2PriorKnowledge) flagged.push(['--http2-prior-knowledge', 'h2c']);
+  if (run['http1.1']) flagged.push(['--http1.1', 'http/1.1']);
+  if (flagged.length > 1) throw new UsageError(`${flagged.map(([f]) => f).join(' and ')} contradict each other: choose one protocol`);
+  return flagged[0]?.[1] ?? ((run.protocol as Protocol | undefined) ?? 'http/1.1');
 }
 
 /** What the capture engine needs from the run options (all numbers already: ms and bytes). */
@@ -63,6 +76,7 @@ export function captureOptionsOf(run: RunOptions, signal?: AbortSignal): Capture
     maxTotalBytes: run.maxTotalSize,
     insecure: run.insecure,
     ca,
+    protocol: protocolOf(run),
     signal,
   };
 }
@@ -117,6 +131,12 @@ export async function runInspect(urls: string[], cli: Partial<Record<OptionKey, 
     return { target, run: own, cors: corsSimulationOf(target.spec, target.origin === undefined ? own : { ...own, origin: target.origin }) };
   });
   if (run.jobs < 1) throw new UsageError('-j/--jobs must be at least 1');
+  protocolOf(run); // contradicting protocol flags fail before anything is sent
+  if (run.compareProtocols) {
+    // The request goes out twice: only methods that are safe to repeat.
+    const unsafe = targets.find((t) => !['GET', 'HEAD', 'OPTIONS'].includes(t.spec.method.toUpperCase()));
+    if (unsafe) throw new UsageError(`--compare-protocols sends each request twice, so only GET, HEAD and OPTIONS: not ${unsafe.spec.method}`);
+  }
   const abort = new AbortController();
   let interrupted = false;
   const onSigint = () => {
@@ -126,7 +146,15 @@ export async function runInspect(urls: string[], cli: Partial<Record<OptionKey, 
   process.once('SIGINT', onSigint);
   const err = colorsFor(process.stderr, run.noColor !== true);
   // Announcements quote Location values: escaped for the terminal, credentials in URLs masked.
-  const announce = (message: string) => process.stderr.write(err.dim(`* ${visible(run.showSecrets ? message : maskUrlsIn(message))}\n`));
+  const said = new Set<string>();
+  const announce = (message: string) => {
+    // Protocol notes (dropped fields, h2 needing TLS) are said once per run, not once per target.
+    if (/^(not sent over HTTP\/2|HTTP\/2 needs TLS)/.test(message)) {
+      if (said.has(message)) return;
+      said.add(message);
+    }
+    process.stderr.write(err.dim(`* ${visible(run.showSecrets ? message : maskUrlsIn(message))}\n`));
+  };
   const progress = run.verbose ? progressBar(process.stderr, 0) : progressBar(process.stderr, targets.length);
 
   let inspections: Inspection[];
@@ -135,11 +163,11 @@ export async function runInspect(urls: string[], cli: Partial<Record<OptionKey, 
       prepared,
       run.jobs,
       async ({ target, run: own, cors }) => {
-        const session = { capture: captureOptionsOf(own, abort.signal), followRedirects: own.location, maxRedirects: own.maxRedirs, announce, cors };
+        const session = { capture: captureOptionsOf(own, abort.signal), followRedirects: own.location, maxRedirects: own.maxRedirs, announce, cors, compareProtocols: own.compareProtocols };
         const inspection = await inspectOne(target.spec, session, allRules, { rules: settings, maxBody: own.maxBody });
         if (run.verbose) {
           for (const exchange of inspection.exchanges) {
-            process.stderr.write(renderVerbose(exchange, { chalk: err, showSecrets: run.showSecrets, maxShown: 64 * 1024 }));
+            process.stderr.write(renderVerbose(exchange, { chalk: err, showSecrets: run.showSecrets, maxShown: 64 * 1024, level: run.verbose }));
           }
         }
         return inspection;

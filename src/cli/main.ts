@@ -24,6 +24,7 @@ Examples:
   $ httpinspect http://127.0.0.1:8080/health --json | jq '.summary'
   $ httpinspect https://example.com -L -v --fail-on warning
   $ httpinspect https://api.example.com/items/1 -X DELETE --origin https://app.example --preflight-only
+  $ httpinspect https://example.com --http2 -v   # over HTTP/2 (ALPN), one line per frame
   $ httpinspect demo                 # inspect every scenario of the built-in lab
 
 Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage error; 3 nothing could be inspected.`,
@@ -39,7 +40,10 @@ Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage error; 3 not
     .description('run the built-in lab: a local server of misbehaving endpoints on 127.0.0.1')
     .option('--port <n>', 'port to listen on (0 picks a free one)', '8080')
     .option('--host <address>', 'loopback address to listen on', '127.0.0.1')
-    .action(async (flags: { port: string; host: string }) => {
+    .option('--h2c-port <n>', 'port for HTTP/2 with prior knowledge (default: --port + 1)')
+    .option('--tls', 'also serve HTTPS with ALPN h2/http/1.1 (a lab-only test certificate)')
+    .option('--tls-port <n>', 'port for --tls (default: --port + 2)')
+    .action(async (flags: { port: string; host: string; h2cPort?: string; tls?: boolean; tlsPort?: string }) => {
       const { runLab } = await import('./labCommand');
       process.exitCode = await runLab(flags);
     });

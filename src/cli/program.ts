@@ -20,6 +20,8 @@ export function addInspectOptions(program: Command): void {
   for (const spec of OPTIONS) {
     const option = new Option(spec.flags, helpText(spec)).helpGroup(`${spec.group}:`);
     if (spec.kind === 'list') option.argParser(collect);
+    // -v, -vv: each repetition counts.
+    if (spec.kind === 'level') option.argParser((_value: string, previous: unknown) => (typeof previous === 'number' ? previous : 0) + 1);
     // Choices are checked with the other values (src/options/parse.ts), so the error names the option as ours do.
     program.addOption(option);
   }

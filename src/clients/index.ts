@@ -6,6 +6,8 @@ import type { ClientReaction, ClientRunner } from './reaction';
 import { replayPlanOf } from './replayPlan';
 import { startReplayServer } from './replayServer';
 import { nodeFetchRunner, undiciRunner } from './undiciClients';
+import { curlH2Runner, nodeHttp2Runner, undiciH2Runner } from './h2Clients';
+import { startH2ReplayServer } from './h2ReplayServer';
 
 export type { ClientReaction } from './reaction';
 
@@ -24,6 +26,13 @@ export function defaultRunners(options: Pick<ClientsOptions, 'curlPath'> = {}): 
   return [undiciRunner, nodeFetchRunner, curlRunner(options.curlPath)];
 }
 
+/** The clients an HTTP/2 response is replayed to: Node's http2 (nghttp2), undici with allowH2, curl --http2. */
+export function defaultH2Runners(options: Pick<ClientsOptions, 'curlPath'> = {}): ClientRunner[] {
+  return [nodeHttp2Runner, undiciH2Runner, curlH2Runner(options.curlPath)];
+}
+
+const isH2 = (exchange: Exchange) => exchange.protocol === 'h2' || exchange.protocol === 'h2c';
+
 /** The runners available here, with their versions (unavailable ones left out). */
 export async function availableRunners(runners: readonly ClientRunner[]): Promise<Array<{ runner: ClientRunner; version: string }>> {
   const found = await Promise.all(runners.map(async (runner) => ({ runner, version: await runner.version().catch(() => undefined) })));
@@ -38,10 +47,12 @@ export async function reactionsOf(exchange: Exchange, options: ClientsOptions = 
   const plan = replayPlanOf(exchange);
   if (!plan) return null;
   const timeoutMs = options.timeoutMs ?? 5000;
-  const clients = runners ?? (await availableRunners(options.runners ?? defaultRunners(options)));
+  const h2 = isH2(exchange);
+  const clients = h2 && !options.runners ? await availableRunners(defaultH2Runners(options)) : (runners ?? (await availableRunners(options.runners ?? defaultRunners(options))));
   return Promise.all(
     clients.map(async ({ runner, version }) => {
-      const server = await startReplayServer({ bytes: plan.bytes, end: plan.end, holdMs: options.holdMs ?? 1000 });
+      const serverOptions = { bytes: plan.bytes, end: plan.end, holdMs: options.holdMs ?? 1000 };
+      const server = h2 ? await startH2ReplayServer(serverOptions) : await startReplayServer(serverOptions);
       try {
         const result = await runner.run({ url: server.url, method: plan.method, body: plan.body, timeoutMs });
         const note = plan.truncated ? ` (replayed only the first ${plan.bytes.length} bytes kept by --max-body)` : '';

@@ -51,6 +51,11 @@ async function countBytes(body: AsyncIterable<Uint8Array>): Promise<number> {
   return total;
 }
 
+/** The one place undici is imported (lazily: plain inspection never loads it). */
+export async function loadUndici(): Promise<typeof import('undici')> {
+  return await import('undici');
+}
+
 export const undiciRunner: ClientRunner = {
   name: 'undici',
   async version() {
@@ -63,7 +68,7 @@ export const undiciRunner: ClientRunner = {
   },
   async run(request) {
     await nodeFetchDispatcher();
-    const { Agent, request: undiciRequest } = await import('undici');
+    const { Agent, request: undiciRequest } = await loadUndici();
     // A private agent: nothing pooled outlives the run, and no proxy or global dispatcher is involved.
     const agent = new Agent({ headersTimeout: request.timeoutMs, bodyTimeout: request.timeoutMs });
     let status: number | null = null;

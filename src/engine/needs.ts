@@ -15,6 +15,8 @@ export function needsOf(meta: RuleMeta): Set<EvidenceKind> {
 export function unavailableOf(exchange: Exchange): Set<EvidenceKind> {
   const missing = new Set<EvidenceKind>(exchange.unavailable ?? []);
   if (exchange.source === 'har') missing.add('wire');
+  // HTTP/2 has no status line, header lines or chunked coding: HTTP/1.1 syntax rules do not apply.
+  if (exchange.protocol === 'h2' || exchange.protocol === 'h2c') missing.add('http1-syntax');
   return missing;
 }
 
@@ -46,6 +48,7 @@ const NEED_WORDS: Record<EvidenceKind, string> = {
   wire: 'the input holds no raw bytes of the exchange (HAR keeps only parsed messages)',
   body: 'the input holds no response body',
   credentials: 'the input does not say whether the request carried credentials (HAR exporters strip them)',
+  'http1-syntax': 'HTTP/1.1 message syntax (status line, header lines, chunked coding) does not exist on HTTP/2',
 };
 
 /** Why this rule cannot judge this exchange, or undefined when the exchange has the evidence it needs. */

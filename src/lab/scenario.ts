@@ -1,6 +1,7 @@
 // A lab scenario: a named, deliberately (mis)behaving endpoint and the findings it must produce.
 // Scenarios are data: the lab server plays their steps byte for byte; `httpinspect demo` and the tests
 // inspect each one and compare what fired with `expect`.
+import type { H2Request } from './h2/serverConnection';
 
 export interface LabRequest {
   method: string;
@@ -29,7 +30,14 @@ export interface Scenario {
    * Every rule id that must fire, and nothing else may (an empty list: a near-miss that must stay clean).
    */
   expect: string[];
+  /** HTTP/1.1 bytes for this scenario (an HTTP/2 scenario answers HTTP/1.1 clients with a note). */
   respond(req: LabRequest): Step[];
+  /** 'h2c': an HTTP/2 scenario, served by the lab's HTTP/2 listeners (h2c, and TLS with ALPN h2). */
+  protocol?: 'h2c';
+  /** Inspected with --compare-protocols (HTTP/1.1, then HTTP/2 on the same h2c port). */
+  compare?: boolean;
+  /** HTTP/2 scenarios: the server's frames, byte for byte (server preface included). */
+  frames?(req: H2Request): Buffer[];
 }
 
 /** An IMF-fixdate for now, as a correct server sends in Date. */

@@ -6,6 +6,7 @@ import { allScenarios } from './scenarios/index';
 import { response, type LabRequest, type Step } from './scenario';
 import { statusEndpoint } from './statusEndpoint';
 import { corsEndpoint } from './corsEndpoint';
+import { h2cServer, tlsServer } from './h2/server';
 
 const MAX_HEAD = 64 * 1024;
 const MAX_BODY = 1024 * 1024;
@@ -14,7 +15,21 @@ export interface Lab {
   port: number;
   host: string;
   url: string;
+  /** HTTP/2 with prior knowledge (h2c); HTTP/1.1 too when a connection does not open with the preface. */
+  h2cUrl: string;
+  /** With `tls`: HTTPS with ALPN h2 and http/1.1, using the lab-only test certificate. */
+  tlsUrl?: string;
   close(): Promise<void>;
+}
+
+export interface LabOptions {
+  port: number;
+  host: string;
+  /** Port of the h2c listener (default: a free one). */
+  h2cPort?: number;
+  tls?: boolean;
+  /** Port of the TLS listener (default: a free one). */
+  tlsPort?: number;
 }
 
 const REQUEST_LINE = new RegExp(`^([${TCHAR}]+) (\\S+) HTTP/1\\.[01]$`);
@@ -71,12 +86,12 @@ async function play(socket: Socket, steps: Step[]): Promise<void> {
   socket.end();
 }
 
-function handle(socket: Socket): void {
+function handle(socket: Socket, already: Buffer = Buffer.alloc(0)): void {
   let buffered = Buffer.alloc(0);
   let done = false;
   socket.setTimeout(15_000, () => socket.destroy());
   socket.on('error', () => socket.destroy());
-  socket.on('data', (chunk: Buffer) => {
+  const onData = (chunk: Buffer) => {
     if (done) return;
     buffered = Buffer.concat([buffered, chunk]);
     const end = buffered.indexOf('\r\n\r\n');
@@ -92,33 +107,49 @@ function handle(socket: Socket): void {
     const req = parseLabRequest(head, buffered.subarray(end + 4, end + 4 + length));
     const steps = req ? route(req) : [response(400, [['Content-Type', 'text/plain; charset=utf-8']], 'bad request line\n')];
     play(socket, steps).catch(() => socket.destroy());
-  });
+  };
+  socket.on('data', onData);
+  if (already.length > 0) onData(already);
 }
 
-export function startLab(options: { port: number; host: string }): Promise<Lab> {
-  const sockets = new Set<Socket>();
-  const server: Server = createServer((socket) => {
+function listen(server: Server, port: number, host: string, sockets: Set<Socket>): Promise<number> {
+  server.on('connection', (socket: Socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
-    handle(socket);
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port, options.host, () => {
+    server.listen(port, host, () => {
       const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : options.port;
-      const host = options.host.includes(':') ? `[${options.host}]` : options.host;
-      resolve({
-        port,
-        host: options.host,
-        url: `http://${host}:${port}`,
-        close: () =>
-          new Promise<void>((done) => {
-            server.close(() => done());
-            // Held connections would keep close() waiting; the lab owns them, so end them now.
-            for (const socket of sockets) socket.destroy();
-          }),
-      });
+      resolve(typeof address === 'object' && address ? address.port : port);
     });
   });
+}
+
+export async function startLab(options: LabOptions): Promise<Lab> {
+  const sockets = new Set<Socket>();
+  const servers: Server[] = [createServer((socket) => handle(socket)), h2cServer(handle)];
+  if (options.tls) servers.push(tlsServer(handle));
+  const ports: number[] = [];
+  try {
+    ports.push(await listen(servers[0]!, options.port, options.host, sockets));
+    ports.push(await listen(servers[1]!, options.h2cPort ?? 0, options.host, sockets));
+    if (options.tls) ports.push(await listen(servers[2]!, options.tlsPort ?? 0, options.host, sockets));
+  } catch (err) {
+    for (const server of servers) server.close();
+    throw err;
+  }
+  const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  return {
+    port: ports[0]!,
+    host: options.host,
+    url: `http://${host}:${ports[0]}`,
+    h2cUrl: `http://${host}:${ports[1]}`,
+    ...(options.tls ? { tlsUrl: `https://${host}:${ports[2]}` } : {}),
+    close: async () => {
+      // Held connections would keep close() waiting; the lab owns them, so end them now.
+      for (const socket of sockets) socket.destroy();
+      await Promise.all(servers.map((server) => new Promise<void>((done) => (server.listening ? server.close(() => done()) : done()))));
+    },
+  };
 }

@@ -36,6 +36,12 @@ export function parseOptionValue(spec: OptionSpec, raw: unknown, where: string):
       }
       return raw;
     }
+    case 'level':
+      // The command line counts the flag (-vv: 2); a boolean means 1 or 0.
+      if (typeof raw === 'boolean') return raw ? 1 : 0;
+      if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 0) return raw;
+      if (typeof raw === 'string' && /^\d+$/.test(raw)) return Number(raw);
+      throw new UsageError(`${where} must be a count, not ${describe(raw)}`);
     case 'string':
       if (typeof raw !== 'string') throw new UsageError(`${where} must be a string, not ${describe(raw)}`);
       return raw;

@@ -4,13 +4,14 @@
 // the README's option table (`npm run docs`) are all generated from this table.
 
 /** How a value is written and what it becomes once parsed. */
-export type OptionKind = 'string' | 'boolean' | 'duration' | 'size' | 'count' | 'list' | 'choice';
+export type OptionKind = 'string' | 'boolean' | 'duration' | 'size' | 'count' | 'list' | 'choice' | 'level';
 
 export const HELP_GROUPS = [
   'Request',
   'Targets and config',
   'TLS',
   'Timeouts and limits',
+  'HTTP version',
   'Redirects',
   'Browser (CORS)',
   'Reports',
@@ -66,6 +67,12 @@ export const OPTIONS = [
   { key: 'maxBody', flags: '--max-body <size>', kind: 'size', group: 'Timeouts and limits', config: 'request.maxBody', default: '10MiB', doc: 'body bytes kept and checked, e.g. `10MiB` (default); beyond, bytes are counted but not kept', help: 'body bytes kept and checked, also in --save-har (e.g. 10MiB)' },
   { key: 'maxHeaderSize', flags: '--max-header-size <size>', kind: 'size', group: 'Timeouts and limits', config: 'request.maxHeaderSize', default: '64KiB', doc: 'largest response header section accepted (default 64KiB); beyond, reading stops', help: 'largest response header section accepted' },
   { key: 'maxTotalSize', flags: '--max-total-size <size>', kind: 'size', group: 'Timeouts and limits', config: 'request.maxTotalSize', defaultText: 'no limit', doc: 'stop reading after this many bytes in all (default: no limit; `-m` bounds an endless body)', help: 'stop reading after this many bytes in all' },
+  // HTTP version
+  { key: 'http2', flags: '--http2', kind: 'boolean', group: 'HTTP version', default: false, doc: 'offer ALPN `h2, http/1.1` on https and inspect over HTTP/2 when the server picks it (HTTP/1.1 otherwise, reported as `http2/not-negotiated`); an `http://` URL is inspected over HTTP/1.1 ([HTTP/2](#http2---http2---http2-prior-knowledge---compare-protocols))', help: 'offer HTTP/2 by ALPN (h2, http/1.1) on https and inspect over h2 when the server picks it' },
+  { key: 'http2PriorKnowledge', flags: '--http2-prior-knowledge', kind: 'boolean', group: 'HTTP version', default: false, doc: 'speak HTTP/2 at once on `http://` URLs (h2c)', help: 'speak HTTP/2 (h2c) at once on http:// URLs' },
+  { key: 'http1.1', flags: '--http1.1', kind: 'boolean', group: 'HTTP version', default: false, doc: 'inspect over HTTP/1.1 (the default)', help: 'inspect over HTTP/1.1 (the default)' },
+  { key: 'protocol', flags: '--protocol <protocol>', kind: 'choice', group: 'HTTP version', choices: ['http/1.1', 'h2', 'h2c'], defaultText: 'http/1.1', config: 'request.protocol', perUrl: true, doc: 'the same choice as a value: `http/1.1`, `h2` (`--http2`) or `h2c` (`--http2-prior-knowledge`); the config file sets it as `request.protocol` or per URL in `overrides`', help: 'http/1.1, h2 (as --http2) or h2c (as --http2-prior-knowledge)' },
+  { key: 'compareProtocols', flags: '--compare-protocols', kind: 'boolean', group: 'HTTP version', default: false, doc: 'send the request over HTTP/1.1 and over HTTP/2 (ALPN on https, prior knowledge on http) and report differences as `http2/protocol-mismatch`; GET, HEAD and OPTIONS only', help: 'send the request over HTTP/1.1 and over HTTP/2 and report differences (GET, HEAD, OPTIONS only)' },
   // Redirects
   { key: 'location', flags: '-L, --location', kind: 'boolean', group: 'Redirects', config: 'request.location', default: false, doc: 'follow redirects (default at most 50), inspecting every hop; 301/302 turn POST into GET and 303 turns everything but HEAD into GET (RFC 9110 §15.4); `Authorization` and `Cookie` are not sent to another origin; loops stop', help: 'follow redirects, inspecting every hop' },
   { key: 'maxRedirs', flags: '--max-redirs <n>', kind: 'count', group: 'Redirects', config: 'request.maxRedirs', default: '50', help: 'most redirects to follow with -L' },
@@ -75,7 +82,7 @@ export const OPTIONS = [
   { key: 'preflightOnly', flags: '--preflight-only', kind: 'boolean', group: 'Browser (CORS)', default: false, doc: 'send only that preflight, so an unsafe endpoint is checked without running it', help: 'send only that preflight OPTIONS, not the request itself' },
   { key: 'credentials', flags: '--credentials', kind: 'boolean', group: 'Browser (CORS)', default: false, doc: 'simulate a credentialed request (fetch\'s `credentials: \'include\'`); only this option makes it credentialed, not a `Cookie` or `Authorization` header', help: 'simulate a credentialed browser request (fetch credentials: "include")' },
   // Reports
-  { key: 'verbose', flags: '-v, --verbose', kind: 'boolean', group: 'Reports', default: false, doc: 'the raw exchange on stderr: `* ` connection and TLS facts, `> ` bytes sent, `< ` bytes received; a line ending in a bare LF is marked `␊`, control characters are shown escaped', help: 'show the raw exchange on stderr (> sent, < received, * notes)' },
+  { key: 'verbose', flags: '-v, --verbose', kind: 'level', group: 'Reports', default: '0', defaultText: 'off', doc: 'the raw exchange on stderr: `* ` connection and TLS facts, `> ` bytes sent, `< ` bytes received; a line ending in a bare LF is marked `␊`, control characters are shown escaped. On HTTP/2 one nghttp-style line per frame, then the decoded fields; `-vv` adds how each field was encoded', help: 'show the raw exchange on stderr (> sent, < received, * notes); -vv: HTTP/2 field encodings' },
   { key: 'json', flags: '--json', kind: 'boolean', group: 'Reports', default: false, doc: 'the report as JSON on stdout (below), nothing else on stdout', help: 'print the report as JSON on stdout (schemaVersion 1); short for -f json' },
   { key: 'format', flags: '-f, --format <format>', kind: 'choice', group: 'Reports', choices: ['text', 'json', 'sarif', 'junit', 'github'], defaultText: 'text', doc: 'the report format on stdout (default `text`; `--json` is short for `-f json`)', help: 'report format on stdout' },
   { key: 'outputFile', flags: '-o, --output-file <file>', kind: 'string', group: 'Reports', doc: 'write that report to a file instead of stdout', help: 'write the report to this file instead of stdout' },
@@ -105,6 +112,8 @@ interface KindValues {
   count: number;
   list: string[];
   choice: string;
+  /** How many times the flag was given (-vv: 2). */
+  level: number;
 }
 
 type ValueOf<O> = O extends { kind: infer K extends OptionKind; default: unknown } ? KindValues[K] : O extends { kind: infer K extends OptionKind } ? KindValues[K] | undefined : never;

@@ -1,5 +1,5 @@
 // The --json report: a stable, versioned structure (schemaVersion 1, documented in the README).
-import type { Exchange, RawHeader, ResponseMessage } from '../exchange';
+import type { Exchange, H2Info, RawHeader, ResponseMessage } from '../exchange';
 import type { Finding } from '../engine/rule';
 import type { Inspection } from '../judge';
 import type { ReportContext } from './format';
@@ -31,7 +31,31 @@ function round(ms: number | undefined): number | null {
 }
 
 function messageJson(m: ResponseMessage, showSecrets: boolean) {
-  return { httpVersion: m.httpVersion, status: m.status, reason: m.reason, headers: pairs(m.headers, showSecrets), bodySize: m.contentLength };
+  return {
+    httpVersion: m.httpVersion,
+    status: m.status,
+    reason: m.reason,
+    headers: pairs(m.headers, showSecrets),
+    ...(m.pseudoHeaders ? { pseudoHeaders: pairs(m.pseudoHeaders, showSecrets) } : {}),
+    bodySize: m.contentLength,
+  };
+}
+
+/** The HTTP/2 record: frames, SETTINGS, RST_STREAM/GOAWAY codes, header blocks with per-field encoding and offset. */
+function h2Json(h2: H2Info, showSecrets: boolean) {
+  return {
+    frames: h2.frames,
+    framesNotRecorded: h2.framesNotRecorded,
+    settings: h2.settings,
+    errors: h2.errors,
+    headerBlocks: h2.blocks.map((b) => ({
+      ...b,
+      fields: b.fields.map((f) => ({ ...f, value: showSecrets ? f.value : maskHeaderValue(f.name, f.value) })),
+    })),
+    data: h2.data,
+    problems: h2.problems,
+    droppedRequestFields: h2.droppedRequestFields,
+  };
 }
 
 export function exchangeJson(exchange: Exchange, findings: readonly Finding[], showSecrets: boolean) {
@@ -39,6 +63,7 @@ export function exchangeJson(exchange: Exchange, findings: readonly Finding[], s
   const mask = maskerFor(exchange, showSecrets);
   return {
     url: showSecrets ? exchange.url : maskUrl(exchange.url),
+    protocol: exchange.protocol ?? 'http/1.1',
     request: {
       method: exchange.request.method,
       target: exchange.request.target,
@@ -66,6 +91,7 @@ export function exchangeJson(exchange: Exchange, findings: readonly Finding[], s
       total: round(exchange.timings.total),
     },
     tls: exchange.tls ?? null,
+    h2: exchange.h2 ? h2Json(exchange.h2, showSecrets) : null,
     error: exchange.error ? { code: exchange.error.code, message: mask(exchange.error.message) } : null,
     findings: findings.map((f) => ({
       ruleId: f.ruleId,

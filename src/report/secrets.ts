@@ -111,7 +111,13 @@ function safeDecode(text: string): string {
 export function secretValuesOf(exchange: Exchange): string[] {
   const headers: RawHeader[] = [...exchange.request.headers];
   for (const m of [...exchange.interim, ...(exchange.response ? [exchange.response] : [])]) headers.push(...m.headers, ...m.trailers);
+  // HTTP/2: every decoded field of every header block, also those no message holds (no valid :status, late blocks).
+  for (const block of exchange.h2?.blocks ?? []) {
+    for (const f of block.fields) headers.push({ name: f.name, value: f.value.trim(), raw: '', offset: f.offset });
+  }
   const values = headers.filter((h) => isSecretHeader(h.name)).flatMap((h) => secretPartsOf(h.name, h.value));
+  // A secret with control characters is shown escaped ("\r\n"): mask each of its printable runs too.
+  for (const v of [...values]) if (/[\x00-\x1f\x7f]/.test(v)) values.push(...v.split(/[\x00-\x1f\x7f]+/));
   values.push(...userinfoOf(exchange.url));
   for (const h of headers) {
     for (const m of h.value.matchAll(URL_USERINFO)) values.push(...userinfoOf(`${m[0]}x`));

@@ -4,12 +4,15 @@ import type { ChalkInstance } from 'chalk';
 import type { Exchange } from '../exchange';
 import { visible } from '../text/escape';
 import { maskerFor, type Masker } from './secrets';
+import { renderH2Frames } from './verboseH2';
 
 export interface VerboseOptions {
   chalk: ChalkInstance;
   showSecrets: boolean;
   /** Most bytes of a body shown (the rest is summarized). */
   maxShown: number;
+  /** -v count: 2 (-vv) adds how each HTTP/2 field was encoded. */
+  level?: number;
 }
 
 /** Splits bytes into lines, keeping whether each ended with CRLF, a bare LF, or nothing (last line). */
@@ -63,6 +66,13 @@ export function renderVerbose(exchange: Exchange, options: VerboseOptions): stri
     }
     star(tls.authorized ? 'certificate verified' : `certificate NOT verified: ${tls.authorizationError ?? 'unknown reason'}`);
   }
+  if (exchange.h2) {
+    star(`Using ${exchange.protocol === 'h2c' ? 'HTTP/2 with prior knowledge (h2c)' : 'HTTP/2 (ALPN h2)'}`);
+    out.push(...renderH2Frames(exchange, { chalk, level: options.level ?? 1 }, mask));
+    if (exchange.error) star(`error: ${exchange.error.message}`);
+    return `${out.join('\n')}\n`;
+  }
+  if (exchange.protocolRequested === 'h2') star('the server did not pick h2 in ALPN: inspecting over HTTP/1.1');
   const requestHeadEnd = exchange.sent.indexOf('\r\n\r\n');
   out.push(...side('>', exchange.sent, requestHeadEnd < 0 ? exchange.sent.length : requestHeadEnd + 4, options, mask).map((l) => chalk.blue(l)));
   const headEnd = exchange.response?.headerEnd ?? exchange.received.length;

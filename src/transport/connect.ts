@@ -13,6 +13,8 @@ export interface ConnectOptions {
   tlsTimeout: number;
   insecure: boolean;
   ca?: Buffer;
+  /** ALPN protocols offered in the TLS handshake (default: http/1.1 only). */
+  alpn?: string[];
   signal?: AbortSignal;
   /** Test-only seam: resolves a host name (default node:dns lookup with all: true). */
   lookup?: (host: string) => Promise<string[]>;
@@ -136,7 +138,7 @@ function tlsHandshake(socket: Socket, servername: string | undefined, options: C
   return new Promise((resolve, reject) => {
     // Certificate problems are reported, not thrown by Node: the handshake always completes so we can say why.
     const { connect: tlsConnect } = process.getBuiltinModule('node:tls');
-    const secure = tlsConnect({ socket, servername, ALPNProtocols: ['http/1.1'], rejectUnauthorized: false, ca: options.ca });
+    const secure = tlsConnect({ socket, servername, ALPNProtocols: options.alpn ?? ['http/1.1'], rejectUnauthorized: false, ca: options.ca });
     const deadline = timer(options.tlsTimeout, () => fail(new TransportFailure('TIMEOUT_TLS', `TLS handshake timeout: the handshake took longer than ${fmt(options.tlsTimeout)} (--tls-timeout)`)));
     const onAbort = () => fail(new TransportFailure('ABORTED', 'interrupted during the TLS handshake'));
     options.signal?.addEventListener('abort', onAbort, { once: true });

@@ -1,0 +1,24 @@
+// A self-signed certificate for the lab's TLS listener ONLY (localhost, 127.0.0.1, ::1; valid until 2126).
+// Its private key is public: it proves nothing and must never protect anything. Generated with
+// `openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -days 36500 -nodes …`.
+export const LAB_CERTIFICATE = `-----BEGIN CERTIFICATE-----
+MIICCDCCAa6gAwIBAgIUTYJRYcm+qkyOaquaTERQBBzappAwCgYIKoZIzj0EAwIw
+QTE/MD0GA1UEAww2aHR0cGluc3BlY3QgbGFiICh0ZXN0IGNlcnRpZmljYXRlLCBu
+b3QgZm9yIHByb2R1Y3Rpb24pMCAXDTI2MTEyOTIxMDkwNloYDzIxMjYxMTA1MjEw
+OTA2WjBBMT8wPQYDVQQDDDZodHRwaW5zcGVjdCBsYWIgKHRlc3QgY2VydGlmaWNh
+dGUsIG5vdCBmb3IgcHJvZHVjdGlvbikwWTATBgcqhkjOPQIBBggqhkjOPQMBBwNC
+AASjgmYVsDLngBl2raj+N9HXpETDHfX22F5Urbj0B4d7gF6OCq8/0vbbOS/N3F+8
+kM8E2zVMwaALipHrkOGN9Doao4GBMH8wHQYDVR0OBBYEFKLkgj4sVEq1E0s996+S
+xlJpwFI4MB8GA1UdIwQYMBaAFKLkgj4sVEq1E0s996+SxlJpwFI4MCwGA1UdEQQl
+MCOCCWxvY2FsaG9zdIcEfwAAAYcQAAAAAAAAAAAAAAAAAAAAATAPBgNVHRMBAf8E
+BTADAQH/MAoGCCqGSM49BAMCA0gAMEUCIQCOofTD+q1C9z6zf5OMjTGL5vp0cjoI
+Yqbv1t7fmG+nJwIgU+G7I6qWg5Phzz/opHwlfh9RCu/T1o6Xd/G5vd2s4BM=
+-----END CERTIFICATE-----
+`;
+
+export const LAB_PRIVATE_KEY = `-----BEGIN PRIVATE KEY-----
+MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgF2D51htKkthcMTCi
+y8Q/cS21G91NyoVUjJVSRZZo5zWhRANCAASjgmYVsDLngBl2raj+N9HXpETDHfX2
+2F5Urbj0B4d7gF6OCq8/0vbbOS/N3F+8kM8E2zVMwaALipHrkOGN9Doa
+-----END PRIVATE KEY-----
+`;
