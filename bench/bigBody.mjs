@@ -31,7 +31,7 @@ function startServer() {
 }
 
 /** Runs a command; returns wall ms and peak RSS (KB): from GNU time when present, else by polling /proc. */
-function measure(cmd, args) {
+export function measure(cmd, args) {
   return new Promise((resolve, reject) => {
     const useTime = existsSync(TIME) && spawnSync(TIME, ['-f', '%M', 'true'], { stdio: 'ignore' }).status === 0;
     const rssFile = `${tmpdir()}/httpinspect-bench-rss-${process.pid}`;

@@ -94,3 +94,11 @@ await benchBigBody();
 // HTTP/2: start-up against HTTP/1.1, and a 256 MiB body over h2c with flat memory (bench/h2.mjs).
 const { benchH2 } = await import('./h2.mjs');
 await benchH2();
+
+// -f ndjson over many targets: peak RSS must not grow with their number (bench/ndjsonMemory.mjs).
+const { benchNdjsonMemory } = await import('./ndjsonMemory.mjs');
+await benchNdjsonMemory();
+
+// The proxy over many exchanges: peak RSS must not grow with their number (bench/proxyMemory.mjs).
+const { benchProxyMemory } = await import('./proxyMemory.mjs');
+await benchProxyMemory();

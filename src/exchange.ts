@@ -202,6 +202,26 @@ export interface Exchange {
    * request differs from the one typed (e.g. a Cookie a page cannot set), for the CORS verdict's explanation.
    */
   cors?: { credentials: boolean; notes?: string[] };
+  /** Set on a follow-up probe request (--probe): which probe sent it, and the index of the exchange it checks. */
+  probe?: ProbeMark;
+  /** On a probed exchange: each probe request that could not be sent, and why (its rules report "not evaluated"). */
+  probesSkipped?: ProbeSkip[];
+  /** On a request sent on a kept-alive connection (the reuse probe): its place on the connection and what followed. */
+  connection?: { position: number; closedAfter: boolean };
+}
+
+export interface ProbeMark {
+  /** conditional, range, encoding, head, options, reuse — or baseline: a GET sent because the user's request was not one. */
+  name: string;
+  /** Index (within its inspection) of the exchange the probe checks. */
+  of: number;
+}
+
+export interface ProbeSkip {
+  name: string;
+  /** What would have been sent, e.g. "If-Modified-Since". */
+  request: string;
+  reason: string;
 }
 
 /** Case-insensitive lookup of every header with that name, in order. */

@@ -24,6 +24,7 @@ export interface JudgeSettings {
 
 export function judge(exchanges: Exchange[], rules: readonly Rule[], settings: JudgeSettings): Inspection {
   const { findings, notEvaluated } = evaluateRules(exchanges, rules, { settings: settings.rules, maxBody: settings.maxBody });
-  const verdict = corsVerdict(exchanges, findings);
+  // The CORS verdict is about the browser's flow; follow-up probes (appended last) are not part of it.
+  const verdict = corsVerdict(exchanges.filter((e) => !e.probe), findings);
   return { exchanges, findings, notEvaluated, ...(verdict ? { cors: verdict } : {}) };
 }

@@ -1,3 +1,24 @@
 import type { Rule } from '../../src/engine/rule';
+import combinedSetCookie from './combined-set-cookie';
+import domainMismatch from './domain-mismatch';
+import duplicateAttribute from './duplicate-attribute';
+import duplicateName from './duplicate-name';
+import invalidCharacters from './invalid-characters';
+import invalidDomain from './invalid-domain';
+import invalidExpires from './invalid-expires';
+import invalidMaxAge from './invalid-max-age';
+import invalidPath from './invalid-path';
+import invalidPrefix from './invalid-prefix';
+import invalidSamesite from './invalid-samesite';
+import lifetimeTooLong from './lifetime-too-long';
+import missingName from './missing-name';
+import missingSecure from './missing-secure';
+import obsoleteAttribute from './obsolete-attribute';
+import partitionedWithoutSecure from './partitioned-without-secure';
+import samesiteNoneWithoutSecure from './samesite-none-without-secure';
+import secureOverHttp from './secure-over-http';
+import sessionWithoutHttponly from './session-without-httponly';
+import tooLarge from './too-large';
+import unknownAttribute from './unknown-attribute';
 
-export const cookiesRules: Rule[] = [];
+export const cookiesRules: Rule[] = [combinedSetCookie, domainMismatch, duplicateAttribute, duplicateName, invalidCharacters, invalidDomain, invalidExpires, invalidMaxAge, invalidPath, invalidPrefix, invalidSamesite, lifetimeTooLong, missingName, missingSecure, obsoleteAttribute, partitionedWithoutSecure, samesiteNoneWithoutSecure, secureOverHttp, sessionWithoutHttponly, tooLarge, unknownAttribute];

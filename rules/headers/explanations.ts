@@ -5,6 +5,11 @@ import invalidDate from './invalid-date.explain';
 import invalidLocation from './invalid-location.explain';
 import invalidStructuredField from './invalid-structured-field.explain';
 import missingDate from './missing-date.explain';
+import linkAnchor from './link-anchor.explain';
+import linkInvalidSyntax from './link-invalid-syntax.explain';
+import linkPreloadWithoutAs from './link-preload-without-as.explain';
+import linkPreloadWithoutCrossorigin from './link-preload-without-crossorigin.explain';
+import linkRev from './link-rev.explain';
 
 export const headersExplanations: Readonly<Record<string, RuleKnowledge>> = {
   'headers/duplicate-singleton': duplicateSingleton,
@@ -12,4 +17,9 @@ export const headersExplanations: Readonly<Record<string, RuleKnowledge>> = {
   'headers/invalid-location': invalidLocation,
   'headers/invalid-structured-field': invalidStructuredField,
   'headers/missing-date': missingDate,
+  'headers/link-anchor': linkAnchor,
+  'headers/link-invalid-syntax': linkInvalidSyntax,
+  'headers/link-preload-without-as': linkPreloadWithoutAs,
+  'headers/link-preload-without-crossorigin': linkPreloadWithoutCrossorigin,
+  'headers/link-rev': linkRev,
 };

@@ -29,6 +29,11 @@ export interface CaptureOptions {
    */
   protocol?: Protocol;
   signal?: AbortSignal;
+  /**
+   * Called with every chunk the framer looks at, as it arrives (the proxy relays them to its client unchanged).
+   * A promise returned pauses reading until it settles (backpressure from a slow client).
+   */
+  onReceived?: (chunk: Buffer) => void | Promise<void>;
   /** Test-only seams for the transport (see ConnectOptions). */
   lookup?: ConnectOptions['lookup'];
   createSocket?: ConnectOptions['createSocket'];

@@ -2,6 +2,8 @@
 // -L each redirect hop (and, with --cors, the preflight a browser sends before each hop that needs one). It
 // returns what crossed the wire, as Exchange[]; it knows nothing of rules (see judge.ts).
 import { captureExchange, type CaptureOptions } from './http1';
+import type { ProbeName } from './probes/names';
+import { runProbes } from './probes/run';
 import type { Exchange, Protocol } from '../exchange';
 import { headerNamed } from '../exchange';
 import type { RequestSpec } from '../http1/request';
@@ -16,6 +18,8 @@ export interface SessionOptions {
   announce?: (message: string) => void;
   /** Simulate a browser's CORS request (--origin, --cors, --preflight-only, --credentials). */
   cors?: CorsSimulation;
+  /** Follow-up probes (--probe) of the last request sent; none by default: then exactly one request is sent. */
+  probes?: ReadonlySet<ProbeName>;
   /**
    * --compare-protocols: send the request over HTTP/1.1, then again over HTTP/2 (ALPN on https, prior
    * knowledge on http). Only for safe methods (GET, HEAD, OPTIONS): the caller checks.
@@ -45,6 +49,7 @@ export async function captureSession(spec: RequestSpec, options: SessionOptions)
   const preflights = simulation !== undefined && (simulation.preflight || simulation.preflightOnly);
   if (simulation && preflights) current = await sendPreflight(current, simulation, capture, options.announce);
   const seen = new Set<string>();
+  let last: RequestSpec | undefined;
   let hops = 0;
   if (current && options.compareProtocols) {
     // The same request over HTTP/1.1, then over HTTP/2; -L goes on from the HTTP/2 answer.
@@ -52,15 +57,21 @@ export async function captureSession(spec: RequestSpec, options: SessionOptions)
     const http1 = await overProtocol('http/1.1');
     const h2 = await overProtocol(current.url.protocol === 'https:' ? 'h2' : 'h2c');
     h2.comparedTo = exchanges.indexOf(http1);
+    last = current;
     seen.add(`${current.method} ${current.url.href}`);
     current = options.followRedirects ? nextHop(current, h2, options, seen, hops++) : undefined;
   }
   while (current) {
     const exchange = await capture(current);
+    last = current;
     seen.add(`${current.method} ${current.url.href}`);
     current = options.followRedirects ? nextHop(current, exchange, options, seen, hops++) : undefined;
     // A browser preflights a redirect hop again when it still needs one (--cors -L).
     if (current && simulation && preflights) current = await sendPreflight(current, simulation, capture, options.announce, { corsSoFar: corsSoFar(exchanges, simulation.origin) });
+  }
+  if (options.probes && options.probes.size > 0) {
+    if (last) await runProbes(exchanges, exchanges.length - 1, last, { names: options.probes, capture: options.capture, announce: options.announce });
+    else options.announce?.('no probes: only the CORS preflight was sent');
   }
   return exchanges;
 }

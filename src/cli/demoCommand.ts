@@ -14,6 +14,7 @@ import type { Protocol } from '../http2/types';
 import { renderText } from '../report/text';
 import { colorsFor } from './colors';
 import { EXIT } from '../options/usage';
+import { parseProbeNames } from '../options/probes';
 
 export interface ScenarioResult {
   scenario: Scenario;
@@ -43,6 +44,8 @@ export async function inspectScenarios(baseUrl: string, scenarios: readonly Scen
           capture: { ...captureOptionsOf(run), protocol },
           followRedirects: false,
           maxRedirects: 0,
+          // Probe scenarios are inspected with their follow-up probes (--probe all).
+          probes: parseProbeNames(scenario.probe ?? []),
           compareProtocols: scenario.compare === true,
         },
         allRules,

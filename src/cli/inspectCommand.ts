@@ -1,5 +1,5 @@
 // `httpinspect <url...>`: resolve the options, inspect every target, report, and turn findings into an exit code.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import pkg from '../../package.json';
 import { allRules } from '../../rules/index';
 import type { CaptureOptions } from '../capture/http1';
@@ -8,14 +8,15 @@ import { severityRank } from '../engine/run';
 import type { Inspection } from '../judge';
 import { renderVerbose } from '../report/verbose';
 import { visible } from '../text/escape';
-import { maskerFor, maskUrlsIn } from '../report/secrets';
+import { maskUrlsIn } from '../report/secrets';
 import { colorsFor } from './colors';
 import { readData } from './requestOptions';
 import { corsSimulationOf } from './corsOptions';
-import { mapInOrder } from './pool';
+import { forEachInOrder } from './pool';
+import { openReportSink } from './reportSink';
 import { progressBar } from './progress';
 import { targetsFromArgs, targetsFromConfig, targetsFromList, type Target } from './targets';
-import { primaryFormatOf, writeReports, type OutputContext } from './outputs';
+import { primaryFormatOf } from './outputs';
 import { inspectOne } from './inspectOne';
 import { loadConfig } from '../config/load';
 import { configLayers } from '../config/layers';
@@ -26,6 +27,7 @@ import { didYouMean } from '../options/suggest';
 import { COMMAND_LINE, resolveRunOptions } from '../options/resolve';
 import type { OptionKey, RunOptions } from '../options/table';
 import { EXIT, UsageError } from '../options/usage';
+import { parseProbeNames } from '../options/probes';
 
 export function ruleSettingsOf(entries: readonly string[]): Map<string, RuleSetting> {
   const ids = allRules.map((r) => r.meta.id);
@@ -92,7 +94,7 @@ export function exitCodeOf(inspections: readonly Inspection[], failOn: Severity 
 }
 
 /** The run options: defaults < config file < command line (per-URL overrides are applied per target). */
-function runOptionsOf(config: ResolvedConfig | undefined, cli: Partial<Record<OptionKey, unknown>>, url?: string): RunOptions {
+export function runOptionsOf(config: ResolvedConfig | undefined, cli: Partial<Record<OptionKey, unknown>>, url?: string): RunOptions {
   const run = resolveRunOptions([...configLayers(config, url), COMMAND_LINE(cli)]);
   // -H layers on top of the file's request headers (a later header replaces one of the same name).
   run.header = mergeHeaders(config?.request.headers, run.header);
@@ -108,6 +110,15 @@ function targetsOf(urls: readonly string[], run: RunOptions, config: ResolvedCon
   return targets;
 }
 
+/** --shard i/n: the targets at 0-based positions k with k mod n = i-1 (the others are never requested). */
+export function shardOf<T>(items: readonly T[], shard: string | undefined): T[] {
+  if (shard === undefined) return [...items];
+  const m = /^(\d+)\/(\d+)$/.exec(shard.trim());
+  const [i, n] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
+  if (!m || n < 1 || i < 1 || i > n) throw new UsageError(`--shard expects <i>/<n> with 1 ≤ i ≤ n, such as 2/4, not "${shard}"`);
+  return items.filter((_, k) => k % n === i - 1);
+}
+
 export async function runInspect(urls: string[], cli: Partial<Record<OptionKey, unknown>>): Promise<number> {
   const startedAt = new Date();
   const config = loadConfig({ cwd: process.cwd(), path: cli.config as string | undefined, disabled: cli.noConfig === true });
@@ -117,16 +128,19 @@ export async function runInspect(urls: string[], cli: Partial<Record<OptionKey, 
   const settings = (exchange: Exchange) => ruleSettingsFor(exchange.url, config, cliSettings);
   const enabledRules = allRules.filter((r) => cliSettings.get(r.meta.id) !== 'off' && config?.rules.get(r.meta.id) !== 'off');
 
-  if (run.raw !== undefined || run.har !== undefined) {
+  if (run.raw !== undefined || run.har !== undefined || run.replay !== undefined) {
+    if (cli.probe !== undefined) throw new UsageError('--probe sends follow-up requests: it cannot be used with --raw, --har or --replay (nothing is sent)');
+    if (run.shard !== undefined) throw new UsageError('--shard splits URL targets (arguments, --input, config targets), not --raw, --har or --replay');
     const { offlineInspections } = await import('./offlineInput');
     const offline = offlineInspections(urls, run, { rules: settings, maxBody: run.maxBody }, run.maxHeaderSize);
     for (const warning of offline.warnings) process.stderr.write(`httpinspect: ${visible(warning)}\n`);
-    return await finish(offline.inspections, run, { rules: enabledRules, sources: offline.sources, startedAt }, false);
+    const sink = await openReportSink(run, { rules: enabledRules, sources: offline.sources, startedAt }, { stream: true, errorLines: true });
+    for (const inspection of offline.inspections) sink.add(inspection);
+    return await sink.finish(false);
   }
 
-  const targets = targetsOf(urls, run, config, cli);
   // Checked for every target before anything is sent: a bad --origin or option override is a usage error, not a half-run.
-  const prepared = targets.map((target) => {
+  const prepared = shardOf(targetsOf(urls, run, config, cli), run.shard).map((target) => {
     const own = config?.overrides.some((o) => Object.keys(o.options).length > 0) ? runOptionsOf(config, cli, target.spec.url.href) : run;
     return { target, run: own, cors: corsSimulationOf(target.spec, target.origin === undefined ? own : { ...own, origin: target.origin }) };
   });
@@ -134,7 +148,7 @@ export async function runInspect(urls: string[], cli: Partial<Record<OptionKey, 
   protocolOf(run); // contradicting protocol flags fail before anything is sent
   if (run.compareProtocols) {
     // The request goes out twice: only methods that are safe to repeat.
-    const unsafe = targets.find((t) => !['GET', 'HEAD', 'OPTIONS'].includes(t.spec.method.toUpperCase()));
+    const unsafe = prepared.map((p) => p.target).find((t) => !['GET', 'HEAD', 'OPTIONS'].includes(t.spec.method.toUpperCase()));
     if (unsafe) throw new UsageError(`--compare-protocols sends each request twice, so only GET, HEAD and OPTIONS: not ${unsafe.spec.method}`);
   }
   const abort = new AbortController();
@@ -155,24 +169,34 @@ export async function runInspect(urls: string[], cli: Partial<Record<OptionKey, 
     }
     process.stderr.write(err.dim(`* ${visible(run.showSecrets ? message : maskUrlsIn(message))}\n`));
   };
-  const progress = run.verbose ? progressBar(process.stderr, 0) : progressBar(process.stderr, targets.length);
+  const progress = run.verbose ? progressBar(process.stderr, 0) : progressBar(process.stderr, prepared.length);
+  const sources = prepared.map((p) => p.target.source);
+  const sink = await openReportSink(run, { rules: enabledRules, sources, startedAt }, { stream: true, errorLines: true, beforeWrite: () => progress.clear() });
 
-  let inspections: Inspection[];
+  // --clients replays every response afterwards, so it keeps the exchanges; otherwise nothing is kept here.
+  const exchanges: Exchange[] = [];
+  let done = 0;
   try {
-    inspections = await mapInOrder(
+    await forEachInOrder(
       prepared,
       run.jobs,
-      async ({ target, run: own, cors }) => {
-        const session = { capture: captureOptionsOf(own, abort.signal), followRedirects: own.location, maxRedirects: own.maxRedirs, announce, cors, compareProtocols: own.compareProtocols };
+      async ({ target, run: own, cors }, index) => {
+        // Started targets are not needed again: let them go, so memory does not grow with the list.
+        (prepared as unknown[])[index] = undefined;
+        const session = { capture: captureOptionsOf(own, abort.signal), followRedirects: own.location, maxRedirects: own.maxRedirs, announce, cors, compareProtocols: own.compareProtocols, probes: parseProbeNames(own.probe ?? []) };
         const inspection = await inspectOne(target.spec, session, allRules, { rules: settings, maxBody: own.maxBody });
         if (run.verbose) {
           for (const exchange of inspection.exchanges) {
             process.stderr.write(renderVerbose(exchange, { chalk: err, showSecrets: run.showSecrets, maxShown: 64 * 1024, level: run.verbose }));
           }
         }
+        progress.update(++done);
         return inspection;
       },
-      (done) => progress.update(done),
+      (inspection) => {
+        if (run.clients) exchanges.push(...inspection.exchanges);
+        sink.add(inspection);
+      },
       () => interrupted,
     );
   } finally {
@@ -181,31 +205,6 @@ export async function runInspect(urls: string[], cli: Partial<Record<OptionKey, 
   }
 
   // --clients: replay the captured responses to real clients on loopback (loaded only here: undici is heavy).
-  const clients = run.clients && !interrupted ? await (await import('../clients/index')).clientReactions(inspections.flatMap((i) => i.exchanges)) : undefined;
-  return await finish(inspections, run, { rules: enabledRules, sources: targets.map((t) => t.source), startedAt, clients }, interrupted);
-}
-
-/** Writes every report (and --save-har), says each transport error on stderr, and returns the exit code. */
-async function finish(inspections: Inspection[], run: RunOptions, output: OutputContext, interrupted: boolean): Promise<number> {
-  if (run.saveHar !== undefined) {
-    const { renderHar } = await import('../report/har');
-    const har = renderHar(inspections.flatMap((i) => i.exchanges), {
-      showSecrets: run.showSecrets,
-      creator: { name: pkg.name, version: pkg.version },
-      startedAt: output.startedAt.getTime(),
-      maxBody: run.maxBody,
-    });
-    try {
-      writeFileSync(run.saveHar, har);
-    } catch (err) {
-      throw new UsageError(`cannot write the --save-har file "${run.saveHar}": ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-    }
-  }
-  await writeReports(inspections, run, output);
-  // Transport errors are in the report too; stderr gets the one-line diagnosis a script's log shows.
-  for (const exchange of inspections.flatMap((i) => i.exchanges)) {
-    if (exchange.error) process.stderr.write(`httpinspect: ${visible(maskerFor(exchange, run.showSecrets)(exchange.error.message))}\n`);
-  }
-  if (interrupted) return EXIT.interrupted;
-  return exitCodeOf(inspections, run.failOn as Severity | 'none');
+  const clients = run.clients && !interrupted ? await (await import('../clients/index')).clientReactions(exchanges) : undefined;
+  return await sink.finish(interrupted, clients);
 }

@@ -3,7 +3,8 @@ import { Command, CommanderError } from 'commander';
 import pkg from '../../package.json';
 import { EXIT, UsageError } from '../options/usage';
 import { runInspect } from './inspectCommand';
-import { addInspectOptions, commandLineValues } from './program';
+import { addInspectOptions, addTableOptions, commandLineValues } from './program';
+import { PROXY_OPTION_KEYS } from './proxyKeys';
 
 function buildProgram(): Command {
   const program = new Command();
@@ -56,6 +57,32 @@ Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage error; 3 not
     .action(async (flags: { verbose?: boolean; color: boolean }) => {
       const { runDemo } = await import('./demoCommand');
       process.exitCode = await runDemo(flags);
+    });
+
+  const proxy = program
+    .command('proxy')
+    .description('lint the traffic that passes: a reverse proxy to --upstream, or a forward proxy for http:// (HTTP_PROXY); with "-- <command>", run it through the proxy and report when it exits')
+    .argument('[command...]', 'a command to run with HTTPINSPECT_PROXY_URL (and, forward, HTTP_PROXY) set to the proxy')
+    .option('--upstream <url>', 'reverse proxy: forward every request to this http(s) origin (without it: a forward proxy)')
+    .option('--port <n>', 'port to listen on (0 picks a free one)', '0')
+    .option('--host <address>', 'address to listen on', '127.0.0.1')
+    .action(async (command: string[], _flags: unknown, cmd: Command) => {
+      const { runProxy } = await import('./proxyCommand');
+      process.exitCode = await runProxy(command, cmd.opts<{ upstream?: string; port: string; host: string }>(), commandLineValues(cmd, PROXY_OPTION_KEYS));
+    });
+  addTableOptions(proxy, PROXY_OPTION_KEYS);
+
+  program
+    .command('merge')
+    .description('combine the JSON reports of --shard runs into one report, and exit as one run would')
+    .argument('<report.json...>', 'JSON reports (-f json, --report-json) to combine')
+    .option('-f, --format <format>', 'report format on stdout: text, json, ndjson, sarif, junit, github (default: json)')
+    .option('-o, --output-file <file>', 'write the report to this file instead of stdout')
+    .option('--fail-on <level>', 'exit 1 when a finding reaches this severity: error, warning, info, none (default: error)')
+    .option('--no-color', 'no colors')
+    .action(async (files: string[], _flags: unknown, cmd: Command) => {
+      const { runMerge } = await import('./mergeCommand');
+      process.exitCode = await runMerge(files, cmd.opts<{ format?: string; outputFile?: string; failOn?: string; color: boolean }>());
     });
 
   program

@@ -2,6 +2,7 @@
 import { allRules } from '../../rules/index';
 import { exchangesFromHar } from '../input/har';
 import { exchangesFromRaw } from '../input/raw';
+import { inspectionsFromRecord } from '../input/record';
 import type { Inspection } from '../judge';
 import { judge, type JudgeSettings } from '../judge';
 import { readData } from './requestOptions';
@@ -11,6 +12,7 @@ export interface OfflineFlags {
   raw?: string;
   rawRequest?: string;
   har?: string;
+  replay?: string;
   request?: string;
 }
 
@@ -23,7 +25,19 @@ export interface OfflineInput {
 }
 
 export function offlineInspections(urls: readonly string[], flags: OfflineFlags, settings: JudgeSettings, maxHeaderBytes: number): OfflineInput {
-  if (flags.raw !== undefined && flags.har !== undefined) throw new UsageError('use either --raw or --har, not both');
+  const given = [flags.raw !== undefined && '--raw', flags.har !== undefined && '--har', flags.replay !== undefined && '--replay'].filter(Boolean);
+  if (given.length > 1) throw new UsageError(`use one of --raw, --har and --replay, not ${given.join(' and ')}`);
+  if (flags.replay !== undefined) {
+    if (urls.length > 0) throw new UsageError('--replay reads its URLs from the record file; give no URL arguments with it');
+    const groups = inspectionsFromRecord(readData(`@${flags.replay}`, '--replay').toString('utf8'), flags.replay);
+    // Each recorded inspection is judged as it was live (a preflight with its request, redirect hops together),
+    // and points at the file (and line) that listed its target, else at the record.
+    return {
+      inspections: groups.map((g) => judge(g.exchanges, allRules, settings)),
+      sources: groups.map((g) => g.input ?? { file: flags.replay! }),
+      warnings: [],
+    };
+  }
   if (flags.rawRequest !== undefined && flags.raw === undefined) throw new UsageError('--raw-request goes with --raw');
   if (flags.raw !== undefined) {
     if (urls.length > 1) throw new UsageError('--raw takes at most one URL: the one the saved response came from');

@@ -3,7 +3,7 @@
 import { appendFileSync, writeFileSync } from 'node:fs';
 import pkg from '../../package.json';
 import type { ClientReaction } from '../clients/reaction';
-import type { Rule, Severity } from '../engine/rule';
+import type { Finding, Rule, Severity } from '../engine/rule';
 import type { Exchange } from '../exchange';
 import type { Inspection } from '../judge';
 import type { ReportContext, SourceLocation } from '../report/format';
@@ -14,7 +14,8 @@ import type { RunOptions } from '../options/table';
 
 export { FORMATS, type Format };
 
-export type OutputFlags = Pick<RunOptions, 'format' | 'json' | 'outputFile' | 'reportJson' | 'reportSarif' | 'reportJunit' | 'noColor' | 'showSecrets' | 'failOn'>;
+export type OutputFlags = Pick<RunOptions, 'format' | 'json' | 'outputFile' | 'reportJson' | 'reportSarif' | 'reportJunit' | 'noColor' | 'showSecrets' | 'failOn'> &
+  Partial<Pick<RunOptions, 'writeBaseline'>>;
 
 /** The primary format, checked before anything is sent so a typo costs no request. */
 export function primaryFormatOf(flags: OutputFlags): Format {
@@ -30,9 +31,13 @@ export interface OutputContext {
   startedAt: Date;
   /** --clients results, shown by the text and JSON reports. */
   clients?: ReadonlyMap<Exchange, readonly ClientReaction[] | null>;
+  /** --baseline: the findings it already had. */
+  known?: ReadonlySet<Finding>;
+  /** `httpinspect proxy`: what it tunnelled without inspecting (and its reports group findings). */
+  proxy?: ReportContext['proxy'];
 }
 
-function writeFile(path: string, text: string, option: string, append = false): void {
+export function writeFile(path: string, text: string, option: string, append = false): void {
   try {
     if (append) appendFileSync(path, text);
     else writeFileSync(path, text);
@@ -41,9 +46,9 @@ function writeFile(path: string, text: string, option: string, append = false): 
   }
 }
 
-export async function writeReports(inspections: readonly Inspection[], flags: OutputFlags, output: OutputContext): Promise<void> {
-  const format = primaryFormatOf(flags);
-  const context: ReportContext = {
+/** What every format is given besides the inspections (colors and width are added for the terminal). */
+export function reportContextOf(flags: OutputFlags, output: OutputContext): ReportContext {
+  return {
     tool: { name: pkg.name, version: pkg.version },
     rules: output.rules,
     failOn: flags.failOn as Severity | 'none',
@@ -51,27 +56,45 @@ export async function writeReports(inspections: readonly Inspection[], flags: Ou
     sources: output.sources,
     startedAt: output.startedAt,
     clients: output.clients,
+    ...(output.known ? { known: output.known } : {}),
+    ...(output.proxy ? { proxy: output.proxy } : {}),
   };
+}
+
+/** The primary report's context: colors and the terminal's width only when the text goes to a terminal. */
+export function primaryContextOf(flags: OutputFlags, output: OutputContext): ReportContext {
   const toTerminal = !flags.outputFile;
-  const primary = await (await loadFormatter(format))(inspections, {
-    ...context,
-    // Colors and the terminal's width only when the text goes to a terminal.
+  return {
+    ...reportContextOf(flags, output),
     chalk: colorsFor(process.stdout, flags.noColor !== true && toTerminal),
     width: (toTerminal && process.stdout.columns) || 120,
-  });
+  };
+}
+
+export async function writeReports(inspections: readonly Inspection[], flags: OutputFlags, output: OutputContext): Promise<void> {
+  const format = primaryFormatOf(flags);
+  const primary = await (await loadFormatter(format))(inspections, primaryContextOf(flags, output));
   if (flags.outputFile) writeFile(flags.outputFile, primary, '-o/--output-file');
   else process.stdout.write(primary);
+  await writeReportFiles(inspections, flags, output);
+}
+
+/** Everything besides the primary report: --report-* files, --write-baseline, the GitHub step summary. */
+export async function writeReportFiles(inspections: readonly Inspection[], flags: OutputFlags, output: OutputContext): Promise<void> {
+  const context = reportContextOf(flags, output);
   const summaryFile = process.env.GITHUB_STEP_SUMMARY;
-  if (format === 'github' && summaryFile) {
+  if (primaryFormatOf(flags) === 'github' && summaryFile) {
     const markdown = (await loadGithubSummary())(inspections, context);
     writeFile(summaryFile, `\n${markdown}`, 'GITHUB_STEP_SUMMARY', true);
   }
-  const files: Array<[string | undefined, Format, string]> = [
-    [flags.reportJson, 'json', '--report-json'],
-    [flags.reportSarif, 'sarif', '--report-sarif'],
-    [flags.reportJunit, 'junit', '--report-junit'],
+  const files: Array<[string | undefined, Format, string, ReportContext]> = [
+    [flags.reportJson, 'json', '--report-json', context],
+    [flags.reportSarif, 'sarif', '--report-sarif', context],
+    [flags.reportJunit, 'junit', '--report-junit', context],
+    // A baseline is matched on masked evidence, so it is always written masked.
+    [flags.writeBaseline, 'json', '--write-baseline', { ...context, showSecrets: false, known: undefined }],
   ];
-  for (const [path, name, option] of files) {
-    if (path) writeFile(path, (await loadFormatter(name))(inspections, context), option);
+  for (const [path, name, option, own] of files) {
+    if (path) writeFile(path, (await loadFormatter(name))(inspections, own), option);
   }
 }

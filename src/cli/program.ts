@@ -17,7 +17,12 @@ function helpText(spec: OptionSpec): string {
 }
 
 export function addInspectOptions(program: Command): void {
-  for (const spec of OPTIONS) {
+  addTableOptions(program, OPTIONS.map((o) => o.key));
+}
+
+/** Adds these entries of the option table to a command (the proxy takes the request, limit, rule and report ones). */
+export function addTableOptions(program: Command, keys: readonly OptionKey[]): void {
+  for (const spec of OPTIONS.filter((o) => keys.includes(o.key))) {
     const option = new Option(spec.flags, helpText(spec)).helpGroup(`${spec.group}:`);
     if (spec.kind === 'list') option.argParser(collect);
     // -v, -vv: each repetition counts.
@@ -28,10 +33,10 @@ export function addInspectOptions(program: Command): void {
 }
 
 /** Only what was given on the command line: defaults come from the option table, later, in one place. */
-export function commandLineValues(command: Command): Partial<Record<OptionKey, unknown>> {
+export function commandLineValues(command: Command, keys?: readonly OptionKey[]): Partial<Record<OptionKey, unknown>> {
   const given = command.opts<Record<string, unknown>>();
   const values: Partial<Record<OptionKey, unknown>> = {};
-  for (const spec of OPTIONS) {
+  for (const spec of OPTIONS.filter((o) => keys === undefined || keys.includes(o.key))) {
     const name = negated(spec);
     if (name !== undefined) {
       if (command.getOptionValueSource(name) === 'cli' && given[name] === false) values[spec.key] = true;

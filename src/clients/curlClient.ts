@@ -47,6 +47,26 @@ export function curlResult(run: Pick<Run, 'code' | 'stdout' | 'stderr'>, timeout
   return { outcome: run.code === 28 ? 'timeout' : 'error', detail: line ? `${code}: ${line}` : code, status, code };
 }
 
+// Per transfer, on its own line: status, body bytes, curl's exit code and error message for that transfer.
+const PER_TRANSFER = '%{http_code} %{size_download} %{exitcode} %{errormsg}\n';
+
+/** Two transfers in one curl run (`--next`), which reuses the connection as curl does for one host. */
+export function curlPairArgs(first: ReplayRequest, second: ReplayRequest): string[] {
+  const one = (request: ReplayRequest) => curlArgs(request).map((arg, i, all) => (all[i - 1] === '-w' ? PER_TRANSFER : arg));
+  return [...one(first), '--next', ...one(second).slice(1)];
+}
+
+/** The result of one transfer from its PER_TRANSFER line. */
+export function curlTransferResult(line: string | undefined): ClientResult {
+  const m = /^(\d{3}) (\d+) (\d+) ?(.*)$/.exec(line?.trim() ?? '');
+  if (!m) return { outcome: 'error', detail: 'no result (curl stopped before this transfer)', status: null, code: null };
+  const status = Number(m[1]) > 0 ? Number(m[1]) : null;
+  const exit = Number(m[3]);
+  if (exit === 0) return { outcome: 'ok', detail: `${status ?? '?'}, ${Number(m[2])} body byte${Number(m[2]) === 1 ? '' : 's'}`, status, code: null };
+  const code = `exit ${exit}`;
+  return { outcome: exit === 28 ? 'timeout' : 'error', detail: m[4] ? `${code}: ${m[4]}` : code, status, code };
+}
+
 export function curlRunner(binary = 'curl'): ClientRunner {
   return {
     name: 'curl',
@@ -59,6 +79,19 @@ export function curlRunner(binary = 'curl'): ClientRunner {
       const run = await execute(binary, curlArgs(request), request.body, request.timeoutMs);
       if (run.spawnError) return { outcome: 'error', detail: `could not run ${binary}: ${run.spawnError}`, status: null, code: null };
       return curlResult(run, request.timeoutMs);
+    },
+    async runTwice(first, second) {
+      const run = await execute(binary, curlPairArgs(first, second), first.body, first.timeoutMs + second.timeoutMs);
+      if (run.spawnError) {
+        const failed: ClientResult = { outcome: 'error', detail: `could not run ${binary}: ${run.spawnError}`, status: null, code: null };
+        return [failed, failed];
+      }
+      if (run.code === null) {
+        const killed: ClientResult = { outcome: 'timeout', detail: 'killed: curl did not finish', status: null, code: null };
+        return [killed, killed];
+      }
+      const lines = run.stdout.split('\n');
+      return [curlTransferResult(lines[0]), curlTransferResult(lines[1])];
     },
   };
 }

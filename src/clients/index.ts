@@ -2,7 +2,7 @@
 // each one did. Never re-sends anything to the inspected server.
 import type { Exchange } from '../exchange';
 import { curlRunner } from './curlClient';
-import type { ClientReaction, ClientRunner } from './reaction';
+import type { ClientReaction, ClientRunner, KeepAliveReaction } from './reaction';
 import { replayPlanOf } from './replayPlan';
 import { startReplayServer } from './replayServer';
 import { nodeFetchRunner, undiciRunner } from './undiciClients';
@@ -56,7 +56,9 @@ export async function reactionsOf(exchange: Exchange, options: ClientsOptions = 
       try {
         const result = await runner.run({ url: server.url, method: plan.method, body: plan.body, timeoutMs });
         const note = plan.truncated ? ` (replayed only the first ${plan.bytes.length} bytes kept by --max-body)` : '';
-        return { name: runner.name, version, ...result, detail: result.detail + note };
+        const reaction: ClientReaction = { name: runner.name, version, ...result, detail: result.detail + note };
+        if (plan.reusable && runner.runTwice) reaction.keepAlive = await keepAliveReaction(runner, plan, timeoutMs);
+        return reaction;
       } catch (err) {
         // A runner bug must not cost the report; say what happened instead.
         const message = err instanceof Error ? err.message : String(err);
@@ -74,4 +76,22 @@ export async function clientReactions(exchanges: readonly Exchange[], options: C
   const result = new Map<Exchange, ClientReaction[] | null>();
   for (const exchange of exchanges) result.set(exchange, await reactionsOf(exchange, options, runners));
   return result;
+}
+
+/** A clean response for the second request of the keep-alive replay. */
+export const SECOND_RESPONSE = Buffer.from('HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 16\r\n\r\nsecond response\n', 'latin1');
+
+/**
+ * The keep-alive replay: the captured bytes answer the first request and the connection stays open; a GET
+ * follows and gets a clean 200. What the client made of that second response is the harm stray bytes do.
+ */
+async function keepAliveReaction(runner: ClientRunner, plan: NonNullable<ReturnType<typeof replayPlanOf>>, timeoutMs: number): Promise<KeepAliveReaction> {
+  const server = await startReplayServer({ bytes: plan.bytes, end: 'close', holdMs: 0, second: SECOND_RESPONSE, splitAt: plan.responseEnd });
+  try {
+    const [, second] = await runner.runTwice!({ url: server.url, method: plan.method, body: plan.body, timeoutMs }, { url: server.url, method: 'GET', timeoutMs });
+    const on = server.secondRequest?.();
+    return { ...second, sameConnection: on === undefined ? null : on === 'same-connection' };
+  } finally {
+    await server.close();
+  }
 }

@@ -14,6 +14,17 @@ export interface ClientReaction {
   status: number | null;
   /** The client's error code: an undici code (UND_ERR_…), the error's name when it has no code, or "exit N" for curl. */
   code: string | null;
+  /**
+   * The keep-alive replay: the captured response, then a clean second response on the same connection — what
+   * the client got for the second request. Absent when the response cannot be followed on its connection.
+   */
+  keepAlive?: KeepAliveReaction;
+}
+
+/** What a client got for a second request after the captured response, and whether it reused the connection. */
+export interface KeepAliveReaction extends ClientResult {
+  /** True: the second request went on the same connection; false: the client opened a new one; null: never sent. */
+  sameConnection: boolean | null;
 }
 
 /** What a runner returns for one replay; the caller adds name and version. */
@@ -32,6 +43,8 @@ export interface ClientRunner {
   /** The client's version, or undefined when it is not available on this machine (the entry is left out). */
   version(): Promise<string | undefined>;
   run(request: ReplayRequest): Promise<ClientResult>;
+  /** Two requests one after the other, reusing the connection as the client normally would (keep-alive replay). */
+  runTwice?(first: ReplayRequest, second: ReplayRequest): Promise<[ClientResult, ClientResult]>;
 }
 
 export function okResult(status: number, bodyBytes: number): ClientResult {

@@ -15,17 +15,36 @@ export function clientsSection(reactions: readonly ClientReaction[] | null | und
   if (reactions === null) return [title, chalk.dim('    nothing was received, so there is nothing to replay')];
   if (reactions.length === 0) return [title, chalk.dim('    no client available')];
   const width = Math.max(...reactions.map((r) => clientLabel(r).length));
+  const markOf = (outcome: ClientReaction['outcome']) => {
+    const word = outcome.padEnd(7);
+    return outcome === 'ok' ? chalk.green(`✔ ${word}`) : outcome === 'timeout' ? chalk.yellow(`⧗ ${word}`) : chalk.red(`✖ ${word}`);
+  };
   return [
     title,
-    ...reactions.map((r) => {
-      const word = r.outcome.padEnd(7);
-      const mark = r.outcome === 'ok' ? chalk.green(`✔ ${word}`) : r.outcome === 'timeout' ? chalk.yellow(`⧗ ${word}`) : chalk.red(`✖ ${word}`);
-      return `    ${clientLabel(r).padEnd(width)}  ${mark} ${visible(mask(r.detail))}`;
+    ...reactions.flatMap((r) => {
+      const line = `    ${clientLabel(r).padEnd(width)}  ${markOf(r.outcome)} ${visible(mask(r.detail))}`;
+      if (!r.keepAlive) return [line];
+      const k = r.keepAlive;
+      const where = k.sameConnection === true ? 'on the same connection' : k.sameConnection === false ? 'on a new connection' : '(not received)';
+      return [line, `    ${' '.repeat(width)}  ${chalk.dim(`then GET ${where}:`)} ${markOf(k.outcome)} ${visible(mask(k.detail))}`];
     }),
   ];
 }
 
 /** The JSON shape: exactly the reaction's fields, in a stable order. */
 export function clientsJson(reactions: readonly ClientReaction[] | null | undefined, mask: (text: string) => string = (t) => t) {
-  return reactions?.map((r) => ({ name: r.name, version: r.version, outcome: r.outcome, detail: mask(r.detail), status: r.status, code: r.code })) ?? null;
+  return (
+    reactions?.map((r) => ({
+      name: r.name,
+      version: r.version,
+      outcome: r.outcome,
+      detail: mask(r.detail),
+      status: r.status,
+      code: r.code,
+      // Added in 0.2: the keep-alive replay's second request (null when the response cannot be followed on its connection).
+      keepAlive: r.keepAlive
+        ? { outcome: r.keepAlive.outcome, detail: mask(r.keepAlive.detail), status: r.keepAlive.status, code: r.keepAlive.code, sameConnection: r.keepAlive.sameConnection }
+        : null,
+    })) ?? null
+  );
 }

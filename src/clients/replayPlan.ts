@@ -14,6 +14,13 @@ export interface ReplayPlan {
   /** The request the client sends to the replay server: same method (and body) as the captured request. */
   method: string;
   body?: Buffer;
+  /**
+   * Whether a client could send a second request on the connection after this response: it is complete and
+   * ends by its own framing (not by the connection closing).
+   */
+  reusable: boolean;
+  /** Where the final response ends in `bytes` when stray bytes follow it (they are what a kept-alive connection carries on). */
+  responseEnd?: number;
 }
 
 const HELD_ERRORS = new Set(['TIMEOUT_FIRST_BYTE', 'TIMEOUT_IDLE', 'TIMEOUT_TOTAL']);
@@ -27,6 +34,8 @@ export function replayPlanOf(exchange: Exchange): ReplayPlan | undefined {
     end: connectionEndOf(exchange),
     method: exchange.request.method,
     body: requestBodyOf(exchange),
+    reusable: exchange.response?.complete === true && exchange.response.framing.kind !== 'close',
+    ...(exchange.extra && exchange.extra.length > 0 ? { responseEnd: exchange.extra.offset } : {}),
   };
 }
 

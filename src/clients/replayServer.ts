@@ -5,6 +5,8 @@ import type { ConnectionEnd } from './replayPlan';
 
 export interface ReplayServer {
   url: string;
+  /** With `second`: where the client sent its second request (undefined: it did not). */
+  secondRequest?(): 'same-connection' | 'new-connection' | undefined;
   /** Stops listening and ends every connection; safe to call twice. */
   close(): Promise<void>;
 }
@@ -16,15 +18,29 @@ export interface ReplayServerOptions {
   holdMs: number;
   /** Longest wait for the client's request before answering anyway. */
   requestWaitMs?: number;
+  /**
+   * Keep-alive replay: after `bytes` the connection stays open, and the next request — on it, or on a new
+   * connection — is answered with these bytes (a clean response), then the connection ends.
+   */
+  second?: Buffer;
+  /**
+   * With `second`: write `bytes` up to here first and the rest (stray bytes after the response) a moment later,
+   * as a server that writes a body after a bodyless response's head does; a client has then taken the response
+   * as complete.
+   */
+  splitAt?: number;
 }
 
 // A client that retries would get the same bytes again, as from the real server; more is a runaway.
 const MAX_CONNECTIONS = 4;
+/** How long after the response the keep-alive replay writes the stray bytes that followed it. */
+const STRAY_DELAY_MS = 50;
 
 export async function startReplayServer(options: ReplayServerOptions): Promise<ReplayServer> {
   const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
   let connections = 0;
+  let secondOn: 'same-connection' | 'new-connection' | undefined;
   const later = (ms: number, fn: () => void) => {
     const timer = setTimeout(() => {
       timers.delete(timer);
@@ -38,16 +54,48 @@ export async function startReplayServer(options: ReplayServerOptions): Promise<R
     socket.on('close', () => sockets.delete(socket));
     socket.on('error', () => socket.destroy());
     if (++connections > MAX_CONNECTIONS) return void socket.destroy();
+    const second = options.second;
+    // Keep-alive replay: a connection after the first one carries the second request.
+    if (second && connections > 1) {
+      let pending = Buffer.alloc(0);
+      socket.on('data', (chunk: Buffer) => {
+        pending = Buffer.concat([pending, chunk]);
+        if (secondOn === undefined && requestComplete(pending)) {
+          secondOn = 'new-connection';
+          socket.end(second);
+        }
+      });
+      return;
+    }
     let received = Buffer.alloc(0);
     let answered = false;
+    let strayWritten = false;
+    // The stray bytes were sent before the server read the next request: they always precede the second response.
+    const writeStray = () => {
+      if (strayWritten || socket.destroyed || options.splitAt === undefined) return;
+      strayWritten = true;
+      socket.write(options.bytes.subarray(options.splitAt));
+    };
     const answer = () => {
       if (answered || socket.destroyed) return;
       answered = true;
-      socket.write(options.bytes, () => finish(socket));
+      if (second && options.splitAt !== undefined) {
+        socket.write(options.bytes.subarray(0, options.splitAt));
+        later(STRAY_DELAY_MS, writeStray);
+        return;
+      }
+      socket.write(options.bytes, () => (second ? undefined : finish(socket)));
     };
     socket.on('data', (chunk: Buffer) => {
       received = Buffer.concat([received, chunk]);
-      if (requestComplete(received)) answer();
+      if (!answered && requestComplete(received)) {
+        received = received.subarray(requestLength(received));
+        answer();
+      } else if (second && answered && secondOn === undefined && requestComplete(received)) {
+        secondOn = 'same-connection';
+        writeStray();
+        socket.end(second);
+      }
     });
     // Like a real server, answer after the request; a client that sends less still gets the bytes.
     later(options.requestWaitMs ?? 1000, answer);
@@ -68,6 +116,7 @@ export async function startReplayServer(options: ReplayServerOptions): Promise<R
   let closing: Promise<void> | undefined;
   return {
     url: `http://127.0.0.1:${port}/`,
+    secondRequest: () => secondOn,
     close: () =>
       (closing ??= new Promise<void>((resolve) => {
         for (const timer of timers) clearTimeout(timer);
@@ -75,6 +124,14 @@ export async function startReplayServer(options: ReplayServerOptions): Promise<R
         server.close(() => resolve());
       })),
   };
+}
+
+/** Bytes of the first whole request in `bytes` (call when `requestComplete`). */
+export function requestLength(bytes: Buffer): number {
+  const headEnd = bytes.indexOf('\r\n\r\n');
+  const head = bytes.toString('latin1', 0, headEnd);
+  if (/\r\ntransfer-encoding:[^\r]*chunked/i.test(head)) return bytes.indexOf('0\r\n\r\n', headEnd + 4) + 5;
+  return headEnd + 4 + Number(/\r\ncontent-length:\s*(\d+)/i.exec(head)?.[1] ?? 0);
 }
 
 /** Whether `bytes` hold a whole request: the head, and its Content-Length or chunked body. */

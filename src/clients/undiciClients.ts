@@ -56,6 +56,33 @@ export async function loadUndici(): Promise<typeof import('undici')> {
   return await import('undici');
 }
 
+/** One request through an undici Agent (the package's request()). */
+async function undiciOnce(request: ReplayRequest, { agent, undiciRequest }: UndiciClient): Promise<ClientResult> {
+  let status: number | null = null;
+  return bounded(
+    request,
+    async (signal) => {
+      const res = await undiciRequest(request.url, { method: request.method, body: request.body, dispatcher: agent, signal });
+      status = res.statusCode;
+      return okResult(res.statusCode, await countBytes(res.body));
+    },
+    (err) => ({ outcome: 'error', detail: `throws ${codeOf(err)}: ${err.message ?? ''}`, status, code: codeOf(err) }),
+  );
+}
+
+interface UndiciClient {
+  agent: import('undici').Agent;
+  undiciRequest: typeof import('undici').request;
+}
+
+async function undiciClient(request: ReplayRequest): Promise<UndiciClient> {
+  await nodeFetchDispatcher();
+  const { Agent, request: undiciRequest } = await loadUndici();
+  // A private agent: nothing pooled outlives the run, and no proxy or global dispatcher is involved. One
+  // connection, so a second request reuses it when undici considers it reusable.
+  return { agent: new Agent({ headersTimeout: request.timeoutMs, bodyTimeout: request.timeoutMs, connections: 1 }), undiciRequest };
+}
+
 export const undiciRunner: ClientRunner = {
   name: 'undici',
   async version() {
@@ -67,51 +94,53 @@ export const undiciRunner: ClientRunner = {
     }
   },
   async run(request) {
-    await nodeFetchDispatcher();
-    const { Agent, request: undiciRequest } = await loadUndici();
-    // A private agent: nothing pooled outlives the run, and no proxy or global dispatcher is involved.
-    const agent = new Agent({ headersTimeout: request.timeoutMs, bodyTimeout: request.timeoutMs });
-    let status: number | null = null;
+    const client = await undiciClient(request);
     try {
-      return await bounded(
-        request,
-        async (signal) => {
-          const res = await undiciRequest(request.url, { method: request.method, body: request.body, dispatcher: agent, signal });
-          status = res.statusCode;
-          return okResult(res.statusCode, await countBytes(res.body));
-        },
-        (err) => ({ outcome: 'error', detail: `throws ${codeOf(err)}: ${err.message ?? ''}`, status, code: codeOf(err) }),
-      );
+      return await undiciOnce(request, client);
     } finally {
-      await agent.destroy().catch(() => undefined);
+      await client.agent.destroy().catch(() => undefined);
+    }
+  },
+  async runTwice(first, second) {
+    const client = await undiciClient(first);
+    try {
+      return [await undiciOnce(first, client), await undiciOnce(second, client)];
+    } finally {
+      await client.agent.destroy().catch(() => undefined);
     }
   },
 };
+
+async function fetchOnce(request: ReplayRequest): Promise<ClientResult> {
+  const bodyAllowed = request.method !== 'GET' && request.method !== 'HEAD';
+  const dispatcher = await nodeFetchDispatcher();
+  let status: number | null = null;
+  return bounded(
+    request,
+    async (signal) => {
+      // redirect: 'manual' — a replayed Location must never send fetch anywhere but our loopback server.
+      const res = await fetch(request.url, { method: request.method, body: bodyAllowed ? request.body : undefined, redirect: 'manual', signal, dispatcher } as RequestInit);
+      status = res.status;
+      return okResult(res.status, res.body ? await countBytes(res.body as unknown as AsyncIterable<Uint8Array>) : 0);
+    },
+    (err) => {
+      // fetch rejects with a TypeError ("fetch failed", "terminated"); the client's real reason is the cause.
+      const cause = (err.cause ?? undefined) as ErrorLike | undefined;
+      const code = cause ? codeOf(cause) : codeOf(err);
+      const why = cause ? ` (${code}: ${cause.message ?? ''})` : '';
+      return { outcome: 'error', detail: `rejects: ${err.message ?? ''}${why}`, status, code };
+    },
+  );
+}
 
 export const nodeFetchRunner: ClientRunner = {
   name: 'Node fetch',
   async version() {
     return typeof globalThis.fetch === 'function' ? (process.versions.undici ?? process.version) : undefined;
   },
-  async run(request) {
-    const bodyAllowed = request.method !== 'GET' && request.method !== 'HEAD';
-    const dispatcher = await nodeFetchDispatcher();
-    let status: number | null = null;
-    return bounded(
-      request,
-      async (signal) => {
-        // redirect: 'manual' — a replayed Location must never send fetch anywhere but our loopback server.
-        const res = await fetch(request.url, { method: request.method, body: bodyAllowed ? request.body : undefined, redirect: 'manual', signal, dispatcher } as RequestInit);
-        status = res.status;
-        return okResult(res.status, res.body ? await countBytes(res.body as unknown as AsyncIterable<Uint8Array>) : 0);
-      },
-      (err) => {
-        // fetch rejects with a TypeError ("fetch failed", "terminated"); the client's real reason is the cause.
-        const cause = (err.cause ?? undefined) as ErrorLike | undefined;
-        const code = cause ? codeOf(cause) : codeOf(err);
-        const why = cause ? ` (${code}: ${cause.message ?? ''})` : '';
-        return { outcome: 'error', detail: `rejects: ${err.message ?? ''}${why}`, status, code };
-      },
-    );
+  run: fetchOnce,
+  // Node's fetch pools connections per origin: the second fetch reuses the first one's connection if it can.
+  async runTwice(first, second) {
+    return [await fetchOnce(first), await fetchOnce(second)];
   },
 };

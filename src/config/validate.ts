@@ -9,6 +9,7 @@ import { UsageError } from '../options/usage';
 import { parseCount, parseDuration, parseSize } from '../options/units';
 import type { FailOn, RequestDefaults, ResolvedConfig, TargetConfig, UrlOverride } from './types';
 import { OPTIONS, type OptionKey, type OptionSpec } from '../options/table';
+import { parseOptionValue } from '../options/parse';
 
 export interface ValidateContext {
   /** The config file's path, as shown in errors; relative "@file" bodies resolve against its folder. */
@@ -162,7 +163,14 @@ class Validator {
         return this.oneOf(value, path, spec.choices ?? []);
       case 'list': {
         const items = typeof value === 'string' ? [value] : this.array(value, path);
-        return items.map((item, i) => this.string(item, `${path}[${i}]`));
+        const strings = items.map((item, i) => this.string(item, `${path}[${i}]`));
+        // Parsed as the command line parses it (e.g. probe names are checked), errors naming this file.
+        try {
+          return parseOptionValue(spec, strings, path);
+        } catch (err) {
+          if (err instanceof UsageError) throw new UsageError(`${this.context.file}: ${err.message}`);
+          throw err;
+        }
       }
     }
   }

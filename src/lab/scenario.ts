@@ -30,6 +30,13 @@ export interface Scenario {
    * Every rule id that must fire, and nothing else may (an empty list: a near-miss that must stay clean).
    */
   expect: string[];
+  /** Follow-up probes `httpinspect demo` sends after the request (--probe); `expect` then covers every exchange. */
+  probe?: string[];
+  /**
+   * Serve further requests on the same connection (keep-alive) unless the request says `Connection: close`;
+   * by default the lab closes after each response.
+   */
+  keepAlive?: boolean;
   /** HTTP/1.1 bytes for this scenario (an HTTP/2 scenario answers HTTP/1.1 clients with a note). */
   respond(req: LabRequest): Step[];
   /** 'h2c': an HTTP/2 scenario, served by the lab's HTTP/2 listeners (h2c, and TLS with ALPN h2). */

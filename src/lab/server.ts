@@ -48,6 +48,14 @@ export function parseLabRequest(head: string, body: Buffer): LabRequest | undefi
   return { method: m[1]!, target, path: url.pathname, query: url.searchParams, headers, body };
 }
 
+/** Whether the connection stays open for another request after answering `req` (keep-alive scenarios only). */
+export function keepsAlive(req: LabRequest): boolean {
+  const scenario = /^\/scenario\/([^/]+)$/.exec(req.path);
+  const found = scenario ? allScenarios.find((s) => s.name === decodeURIComponent(scenario[1]!)) : undefined;
+  const connection = req.headers.find(([n]) => n.toLowerCase() === 'connection')?.[1] ?? '';
+  return found?.keepAlive === true && !/\bclose\b/i.test(connection);
+}
+
 export function route(req: LabRequest): Step[] {
   const scenario = /^\/scenario\/([^/]+)$/.exec(req.path);
   if (scenario) {
@@ -73,7 +81,7 @@ export function route(req: LabRequest): Step[] {
   return [response(404, [['Content-Type', 'text/plain; charset=utf-8']], body)];
 }
 
-async function play(socket: Socket, steps: Step[]): Promise<void> {
+async function play(socket: Socket, steps: Step[], keepOpen = false): Promise<void> {
   for (const step of steps) {
     if (socket.destroyed) return;
     if (typeof step === 'string') socket.write(Buffer.from(step, 'latin1'));
@@ -83,17 +91,18 @@ async function play(socket: Socket, steps: Step[]): Promise<void> {
       await new Promise((r) => setTimeout(r, Math.min(step.hold, 10_000)));
     }
   }
-  socket.end();
+  if (!keepOpen) socket.end();
 }
 
 function handle(socket: Socket, already: Buffer = Buffer.alloc(0)): void {
   let buffered = Buffer.alloc(0);
+  let busy = false;
   let done = false;
   socket.setTimeout(15_000, () => socket.destroy());
   socket.on('error', () => socket.destroy());
-  const onData = (chunk: Buffer) => {
-    if (done) return;
-    buffered = Buffer.concat([buffered, chunk]);
+  // One request at a time; a keep-alive scenario reads the next one after answering.
+  const next = () => {
+    if (done || busy) return;
     const end = buffered.indexOf('\r\n\r\n');
     if (end < 0) {
       if (buffered.length > MAX_HEAD) socket.destroy();
@@ -103,10 +112,24 @@ function handle(socket: Socket, already: Buffer = Buffer.alloc(0)): void {
     const length = Number(/\r\ncontent-length:\s*(\d+)/i.exec(head)?.[1] ?? 0);
     if (length > MAX_BODY) return void socket.destroy();
     if (buffered.length < end + 4 + length) return;
-    done = true;
     const req = parseLabRequest(head, buffered.subarray(end + 4, end + 4 + length));
+    buffered = buffered.subarray(end + 4 + length);
+    const keepOpen = req !== undefined && keepsAlive(req);
+    done = !keepOpen;
+    busy = true;
     const steps = req ? route(req) : [response(400, [['Content-Type', 'text/plain; charset=utf-8']], 'bad request line\n')];
-    play(socket, steps).catch(() => socket.destroy());
+    play(socket, steps, keepOpen).then(
+      () => {
+        busy = false;
+        next();
+      },
+      () => socket.destroy(),
+    );
+  };
+  const onData = (chunk: Buffer) => {
+    if (done) return;
+    buffered = Buffer.concat([buffered, chunk]);
+    next();
   };
   socket.on('data', onData);
   if (already.length > 0) onData(already);

@@ -3,6 +3,7 @@
 import type { OptionSpec } from './table';
 import { parseCount, parseDuration, parseSize } from './units';
 import { UsageError } from './usage';
+import { parseProbeNames } from './probes';
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
@@ -27,6 +28,8 @@ export function parseOptionValue(spec: OptionSpec, raw: unknown, where: string):
     case 'list': {
       const items = typeof raw === 'string' ? [raw] : raw;
       if (!Array.isArray(items) || items.some((i) => typeof i !== 'string')) throw new UsageError(`${where} must be a list of strings, not ${describe(raw)}`);
+      // Probe names are checked wherever they are written (command line, config file, URL overrides).
+      if (spec.key === 'probe') return [...parseProbeNames(items as string[], where)];
       return items as string[];
     }
     case 'choice': {

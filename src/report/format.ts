@@ -10,6 +10,7 @@ import { visible } from '../text/escape';
 
 export type { Inspection } from '../judge';
 import { maskUrl, maskerFor } from './secrets';
+import type { FindingGroup } from '../proxy/groups';
 
 export interface SourceLocation {
   /** The config file or --input file the target came from, as the user named it. */
@@ -30,9 +31,74 @@ export interface ReportContext {
   startedAt?: Date;
   /** --clients: what real clients did with each exchange's replayed response (null: nothing to replay). */
   clients?: ReadonlyMap<Exchange, readonly ClientReaction[] | null>;
+  /** `httpinspect proxy`: the report also groups findings by rule, method and path, and lists what it tunnelled. */
+  proxy?: { notInspected: readonly NotInspected[]; groups: readonly FindingGroup[] };
+  /** --baseline: findings already in the baseline (shown as known; they never fail the run). */
+  known?: ReadonlySet<Finding>;
   /** Text report only: colors (default none) and the width of the findings table (default 120). */
   chalk?: ChalkInstance;
   width?: number;
+}
+
+/** What the end of a streamed report needs to know about everything before it (kept as the run goes). */
+export interface RunTotals {
+  exchanges: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  /** Exchanges that got no response at all (refused, DNS, timeout before the status line). */
+  transportErrors: number;
+  notEvaluated: number;
+  /** Findings that reach --fail-on and are not in the --baseline. */
+  failing: number;
+  /** Findings already in the --baseline. */
+  known: number;
+  /** The first finding's rule, for the text report's "explain" hint. */
+  firstRuleId?: string;
+}
+
+export function emptyTotals(): RunTotals {
+  return { exchanges: 0, errors: 0, warnings: 0, infos: 0, transportErrors: 0, notEvaluated: 0, failing: 0, known: 0 };
+}
+
+/** The totals after one more inspection (pure: returns a new object). */
+export function addTotals(totals: RunTotals, inspection: Inspection, context: Pick<ReportContext, 'failOn' | 'known'>): RunTotals {
+  const findings = inspection.findings.flat();
+  return {
+    exchanges: totals.exchanges + inspection.exchanges.length,
+    errors: totals.errors + findings.filter((f) => f.severity === 'error').length,
+    warnings: totals.warnings + findings.filter((f) => f.severity === 'warning').length,
+    infos: totals.infos + findings.filter((f) => f.severity === 'info').length,
+    transportErrors: totals.transportErrors + inspection.exchanges.filter(transportFailed).length,
+    notEvaluated: totals.notEvaluated + inspection.notEvaluated.reduce((m, list) => m + list.length, 0),
+    failing: totals.failing + findings.filter((f) => findingFails(f, context)).length,
+    known: totals.known + (context.known ? findings.filter((f) => context.known!.has(f)).length : 0),
+    firstRuleId: totals.firstRuleId ?? findings[0]?.ruleId,
+  };
+}
+
+export function totalsOf(inspections: readonly Inspection[], context: Pick<ReportContext, 'failOn' | 'known'>): RunTotals {
+  return inspections.reduce((t, i) => addTotals(t, i, context), emptyTotals());
+}
+
+/**
+ * A format that can be written as the run goes (text, ndjson): one piece per inspection, in input order, then
+ * the end. Both are pure; concatenated they are exactly the format's whole-run `Formatter` output.
+ */
+export interface StreamingFormatter {
+  /** `exchangesBefore`: how many exchanges earlier inspections had (indexes in the report are run-wide). */
+  inspection(inspection: Inspection, position: { index: number; exchangesBefore: number }, context: ReportContext): string;
+  end(totals: RunTotals, context: ReportContext): string;
+}
+
+/** A CONNECT tunnel the proxy opened without looking inside (HTTPS through a forward proxy). */
+export interface NotInspected {
+  method: 'CONNECT';
+  host: string;
+  port: number;
+  /** Tunnels opened to this host and port. */
+  count: number;
+  reason: string;
 }
 
 /** Every format is one pure function of the inspections and the context; writing files is the CLI's job. */
@@ -41,6 +107,11 @@ export type Formatter = (inspections: readonly Inspection[], context: ReportCont
 /** True when the finding is at or above the fail level (never with `none`). */
 export function isFailing(severity: Severity, failOn: Severity | 'none'): boolean {
   return failOn !== 'none' && severityRank(severity) <= severityRank(failOn);
+}
+
+/** Whether this finding fails the run: at or above the fail level and not already in the --baseline. */
+export function findingFails(finding: Finding, context: Pick<ReportContext, 'failOn' | 'known'>): boolean {
+  return !context.known?.has(finding) && isFailing(finding.severity, context.failOn);
 }
 
 /** No response could be parsed because the transport failed: nothing was judged. */

@@ -9,7 +9,7 @@ import {
   notEvaluatedOf,
   countsOf,
   findingText,
-  isFailing,
+  findingFails,
   shownEvidence,
   shownError,
   shownMessage,
@@ -61,7 +61,11 @@ export function renderGithub(inspections: readonly Inspection[], context: Report
         lines.push(command('notice', { ...where, title: `${ruleId} not evaluated` }, `${target}: ${visible(reason)}`));
       }
       for (const finding of inspection.findings[k] ?? []) {
-        lines.push(command(COMMAND[finding.severity], { ...where, title: finding.ruleId }, `${target}: ${findingText(finding, exchange, context.showSecrets)}`));
+        // A finding already in the --baseline is a notice: known, and not failing the run.
+        const known = context.known?.has(finding) === true;
+        lines.push(
+          command(known ? 'notice' : COMMAND[finding.severity], { ...where, title: known ? `${finding.ruleId} (known)` : finding.ruleId }, `${target}: ${findingText(finding, exchange, context.showSecrets)}`),
+        );
       }
     });
   });
@@ -101,7 +105,7 @@ export function renderGithubSummary(inspections: readonly Inspection[], context:
     const findings = inspection.findings.flat();
     const counts = countsOf(findings);
     const broken = inspection.exchanges.some(transportFailed);
-    const failing = findings.some((f) => isFailing(f.severity, context.failOn));
+    const failing = findings.some((f) => findingFails(f, context));
     if (broken || failing) failed += 1;
     const result = broken ? '⛔ error' : failing ? '❌ fail' : '✅ pass';
     const target = markdownCell(targetLabel(first, context.showSecrets));

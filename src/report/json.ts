@@ -2,7 +2,7 @@
 import type { Exchange, H2Info, RawHeader, ResponseMessage } from '../exchange';
 import type { Finding } from '../engine/rule';
 import type { Inspection } from '../judge';
-import type { ReportContext } from './format';
+import type { ReportContext, RunTotals, SourceLocation } from './format';
 import type { CorsVerdict } from '../cors/verdict';
 import { clientsJson } from '../clients/render';
 import { maskerFor, maskHeaderValue, maskUrl } from './secrets';
@@ -18,7 +18,7 @@ function docsOf(ruleId: string): { command: string; spec: string | null } {
   return { command: `httpinspect explain ${ruleId}`, spec: specByRule.get(ruleId) ?? null };
 }
 
-type ReportOptions = Pick<ReportContext, 'showSecrets' | 'tool' | 'clients'>;
+type ReportOptions = Pick<ReportContext, 'showSecrets' | 'tool' | 'clients' | 'known' | 'sources' | 'proxy'>;
 
 type Pair = [string, string];
 
@@ -58,7 +58,7 @@ function h2Json(h2: H2Info, showSecrets: boolean) {
   };
 }
 
-export function exchangeJson(exchange: Exchange, findings: readonly Finding[], showSecrets: boolean) {
+export function exchangeJson(exchange: Exchange, findings: readonly Finding[], showSecrets: boolean, known?: ReadonlySet<Finding>) {
   const res = exchange.response;
   const mask = maskerFor(exchange, showSecrets);
   return {
@@ -100,6 +100,8 @@ export function exchangeJson(exchange: Exchange, findings: readonly Finding[], s
       evidence: mask(f.evidence),
       location: f.location,
       docs: docsOf(f.ruleId),
+      // Only with --baseline: whether the baseline already had this finding.
+      ...(known ? { known: known.has(f) } : {}),
     })),
   };
 }
@@ -115,6 +117,12 @@ export function summaryOf(inspections: readonly Inspection[]) {
     transportErrors: inspections.reduce((n, i) => n + i.exchanges.filter((e) => e.error !== undefined && e.response === undefined).length, 0),
     notEvaluated: inspections.reduce((n, i) => n + i.notEvaluated.reduce((m, list) => m + list.length, 0), 0),
   };
+}
+
+/** The JSON `summary` from running totals (the same fields as `summaryOf`, plus `known` with --baseline). */
+export function summaryJson(totals: RunTotals, withKnown: boolean) {
+  const { exchanges, errors, warnings, infos, transportErrors, notEvaluated } = totals;
+  return { exchanges, errors, warnings, infos, transportErrors, notEvaluated, ...(withKnown ? { known: totals.known } : {}) };
 }
 
 /**
@@ -133,28 +141,54 @@ function corsJson(verdict: CorsVerdict, offset: number) {
   return { ...verdict, preflight: verdict.preflight === null ? null : verdict.preflight + offset };
 }
 
+/** The report entries of one inspection; `index` is its position in the run, `offset` the exchanges before it. */
+export function inspectionEntries(inspection: Inspection, index: number, offset: number, options: ReportOptions) {
+  const at = corsEntryOf(inspection);
+  const source: SourceLocation | undefined = options.sources?.[index];
+  return inspection.exchanges.map((ex, k) => ({
+    ...exchangeJson(ex, inspection.findings[k] ?? [], options.showSecrets, options.known),
+    source: ex.source ?? 'network',
+    // Rules that could not be judged from this input (e.g. framing from a HAR): not evaluated, never passed.
+    notEvaluated: (inspection.notEvaluated[k] ?? []).map((n) => n.ruleId),
+    // Added in 0.2: why each of those rules could not judge this exchange.
+    notEvaluatedReasons: (inspection.notEvaluated[k] ?? []).map((n) => ({ ruleId: n.ruleId, reason: n.reason })),
+    cors: k === at && inspection.cors ? corsJson(inspection.cors, offset) : null,
+    clients: clientsJson(options.clients?.get(ex), maskerFor(ex, options.showSecrets)),
+    // Added in 0.2: set on a follow-up probe request (--probe); `of` indexes this report's `exchanges`.
+    probe: ex.probe ? { name: ex.probe.name, of: ex.probe.of + offset } : null,
+    // Added in 0.2: which target (0-based, in input order) this exchange belongs to, and where it was listed.
+    inspection: index,
+    input: source ? { file: source.file, line: source.line ?? null } : null,
+  }));
+}
+
+/** `httpinspect proxy`: findings grouped by rule, method and path; CONNECT tunnels it did not inspect. */
+export function proxyJson(options: ReportOptions) {
+  if (!options.proxy) return {};
+  const groups = options.proxy.groups.map((g) => ({
+    ruleId: g.ruleId,
+    method: g.method,
+    path: g.path,
+    count: g.count,
+    evidence: maskerFor(g.first.exchange, options.showSecrets)(g.first.finding.evidence),
+  }));
+  return { groups, notInspected: options.proxy.notInspected };
+}
+
 export function jsonReport(inspections: readonly Inspection[], options: ReportOptions) {
   let offset = 0;
-  const exchanges = inspections.flatMap((i) => {
-    const at = corsEntryOf(i);
-    const entries = i.exchanges.map((ex, k) => ({
-      ...exchangeJson(ex, i.findings[k] ?? [], options.showSecrets),
-      source: ex.source ?? 'network',
-      // Rules that could not be judged from this input (e.g. framing from a HAR): not evaluated, never passed.
-      notEvaluated: (i.notEvaluated[k] ?? []).map((n) => n.ruleId),
-      // Added in 0.2: why each of those rules could not judge this exchange.
-      notEvaluatedReasons: (i.notEvaluated[k] ?? []).map((n) => ({ ruleId: n.ruleId, reason: n.reason })),
-      cors: k === at && i.cors ? corsJson(i.cors, offset) : null,
-      clients: clientsJson(options.clients?.get(ex), maskerFor(ex, options.showSecrets)),
-    }));
-    offset += i.exchanges.length;
+  const exchanges = inspections.flatMap((inspection, index) => {
+    const entries = inspectionEntries(inspection, index, offset, options);
+    offset += inspection.exchanges.length;
     return entries;
   });
+  const known = options.known;
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: options.tool,
     exchanges,
-    summary: summaryOf(inspections),
+    summary: known ? { ...summaryOf(inspections), known: inspections.reduce((n, i) => n + i.findings.flat().filter((f) => known.has(f)).length, 0) } : summaryOf(inspections),
+    ...proxyJson(options),
   };
 }
 

@@ -6,7 +6,7 @@ import type { Finding } from '../engine/rule';
 import { visible } from '../text/escape';
 import {
   findingText,
-  isFailing,
+  findingFails,
   notEvaluatedOf,
   shownError,
   shownMessage,
@@ -44,8 +44,8 @@ function ruleCase(exchange: Exchange, classname: string, ruleId: string, finding
     return `${open}><skipped${xmlAttrs({ message: `not evaluated: ${visible(notJudged)}` })}/></testcase>`;
   }
   if (findings.length === 0) return `${open}/>`;
-  const failing = findings.filter((f) => isFailing(f.severity, context.failOn));
-  const passing = findings.filter((f) => !isFailing(f.severity, context.failOn));
+  const failing = findings.filter((f) => findingFails(f, context));
+  const passing = findings.filter((f) => !findingFails(f, context));
   const body: string[] = [];
   if (failing.length > 0) {
     tally.failures += 1;

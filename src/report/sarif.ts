@@ -163,6 +163,8 @@ function resultOf(
     message: { text: `${findingText(finding, exchange, context.showSecrets)} — ${targetLabel(exchange, context.showSecrets)}` },
     locations: [{ physicalLocation: physicalLocation(exchange, source), logicalLocations: [logicalLocation(exchange, context.showSecrets)] }],
     partialFingerprints: { [FINGERPRINT_KEY]: findingFingerprint(finding.ruleId, exchange.request.method, exchange.url, maskedEvidence, occurrence) },
+    // With --baseline: SARIF's own word for a finding that was already there.
+    ...(context.known ? { baselineState: context.known.has(finding) ? 'unchanged' : 'new' } : {}),
     properties: {
       severity: finding.severity,
       evidence: shownEvidence(finding, exchange, context.showSecrets),

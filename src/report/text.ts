@@ -5,12 +5,12 @@ import Table from 'cli-table3';
 import type { Exchange } from '../exchange';
 import type { Finding, Severity } from '../engine/rule';
 import type { Inspection } from '../judge';
-import { notEvaluatedOf, type ReportContext } from './format';
+import { notEvaluatedOf, totalsOf, type ReportContext, type RunTotals, type StreamingFormatter } from './format';
 import { visible } from '../text/escape';
 import { renderCorsVerdict, type CorsVerdict } from '../cors/verdict';
 import type { ClientReaction } from '../clients/reaction';
 import { clientsSection } from '../clients/render';
-import { summaryOf } from './json';
+import { probesSection } from './probes';
 import { maskerFor, maskUrl, type Masker } from './secrets';
 
 interface TextOptions {
@@ -40,7 +40,7 @@ export function exchangeHeadline(exchange: Exchange, options: Pick<TextOptions, 
   const url = visible(options.showSecrets ? exchange.url : maskUrl(exchange.url));
   const res = exchange.response;
   const t = exchange.timings;
-  const parts = [`${chalk.bold(exchange.request.method)} ${url}`];
+  const parts = [`${exchange.probe ? chalk.dim(`probe ${exchange.probe.name}: `) : ''}${chalk.bold(exchange.request.method)} ${url}`];
   if (res) {
     const color = res.status >= 500 ? chalk.red : res.status >= 400 ? chalk.yellow : res.status >= 300 ? chalk.cyan : chalk.green;
     parts.push(`→ ${color.bold(String(res.status))} ${visible(res.reason)}`, chalk.dim(`HTTP/${res.httpVersion}`));
@@ -58,7 +58,7 @@ export function exchangeHeadline(exchange: Exchange, options: Pick<TextOptions, 
   return parts.join('  ');
 }
 
-function findingsTable(findings: readonly Finding[], options: TextOptions, mask: Masker): string {
+function findingsTable(findings: readonly Finding[], options: TextOptions, mask: Masker, known?: ReadonlySet<Finding>): string {
   const { chalk } = options;
   const width = Math.max(60, options.width);
   const severityWidth = 10;
@@ -74,7 +74,8 @@ function findingsTable(findings: readonly Finding[], options: TextOptions, mask:
     style: { head: [], border: [] },
   });
   for (const f of findings) {
-    table.push([severityLabel(f.severity, chalk), f.ruleId, visible(mask(f.message)), chalk.dim(visible(mask(f.evidence)))]);
+    const severity = known?.has(f) ? `${severityLabel(f.severity, chalk)}\n${chalk.dim('known')}` : severityLabel(f.severity, chalk);
+    table.push([severity, f.ruleId, visible(mask(f.message)), chalk.dim(visible(mask(f.evidence)))]);
   }
   return table.toString();
 }
@@ -86,28 +87,40 @@ export function corsLine(verdict: CorsVerdict, chalk: ChalkInstance): string {
   return `${mark} ${chalk.bold('CORS:')} ${visible(renderCorsVerdict(verdict))}${rule}`;
 }
 
-export function renderText(inspections: readonly Inspection[], context: ReportContext): string {
-  const options: TextOptions = { ...context, chalk: context.chalk ?? NO_COLORS, width: context.width ?? 120 };
+function optionsOf(context: ReportContext): TextOptions {
+  return { ...context, chalk: context.chalk ?? NO_COLORS, width: context.width ?? 120 };
+}
+
+/** The text of one inspection: a headline per exchange, its findings table, and the CORS verdict. */
+function inspectionText(inspection: Inspection, context: ReportContext): string {
+  const options = optionsOf(context);
   const { chalk } = options;
   const out: string[] = [];
-  for (const inspection of inspections) {
-    inspection.exchanges.forEach((exchange, i) => {
-      const mask = maskerFor(exchange, options.showSecrets);
-      out.push(exchangeHeadline(exchange, options));
-      if (exchange.error) out.push(`  ${chalk.red('✖')} ${visible(mask(exchange.error.message))} ${chalk.dim(`[${exchange.error.code}]`)}`);
-      const findings = inspection.findings[i] ?? [];
-      if (findings.length > 0) out.push(findingsTable(findings, options, mask));
-      else if (exchange.response) out.push(`  ${chalk.green('✔')} no findings`);
-      out.push(...notEvaluatedLines(notEvaluatedOf(inspection, i), chalk));
-      if (options.clients) out.push(...clientsSection(options.clients.get(exchange) ?? null, chalk, mask));
-      out.push('');
-    });
-    if (inspection.cors) out.push(corsLine(inspection.cors, chalk), '');
-  }
+  inspection.exchanges.forEach((exchange, i) => {
+    const mask = maskerFor(exchange, options.showSecrets);
+    out.push(exchangeHeadline(exchange, options));
+    if (exchange.error) out.push(`  ${chalk.red('✖')} ${visible(mask(exchange.error.message))} ${chalk.dim(`[${exchange.error.code}]`)}`);
+    const findings = inspection.findings[i] ?? [];
+    if (findings.length > 0) out.push(findingsTable(findings, options, mask, context.known));
+    else if (exchange.response) out.push(`  ${chalk.green('✔')} no findings`);
+    out.push(...notEvaluatedLines(notEvaluatedOf(inspection, i), chalk));
+    if (options.clients) out.push(...clientsSection(options.clients.get(exchange) ?? null, chalk, mask));
+    out.push('');
+  });
+  if (inspection.cors) out.push(corsLine(inspection.cors, chalk), '');
+  out.push(...probesSection(inspection, chalk));
+  return out.map((line) => `${line}\n`).join('');
+}
+
+/** After the last inspection: the explain hint and the summary line. */
+function endText(totals: RunTotals, context: ReportContext): string {
+  const options = optionsOf(context);
+  const { chalk } = options;
+  const out: string[] = [];
+  if (context.proxy) out.push(...proxySection(context, chalk));
   // The knowledge base is not loaded here: the hint only names the command (see `httpinspect explain`).
-  const firstRule = inspections.flatMap((i) => i.findings.flat())[0]?.ruleId;
-  if (firstRule) out.push(chalk.dim(`Explain a finding: httpinspect explain ${firstRule}`), '');
-  const s = summaryOf(inspections);
+  if (totals.firstRuleId) out.push(chalk.dim(`Explain a finding: httpinspect explain ${totals.firstRuleId}`), '');
+  const s = totals;
   if (s.exchanges > 0 && s.transportErrors === s.exchanges) {
     // Nothing was judged: a clean-looking "0 errors" line would mislead (exit code 3).
     out.push(`${chalk.red('✖')} nothing could be inspected: no response in ${s.exchanges} exchange${s.exchanges === 1 ? '' : 's'} (see the errors above)`);
@@ -119,8 +132,39 @@ export function renderText(inspections: readonly Inspection[], context: ReportCo
     `${s.infos} info`,
   ].join(', ');
   const mark = s.errors > 0 ? chalk.red('✖') : s.warnings > 0 ? chalk.yellow('⚠') : chalk.green('✔');
-  out.push(`${mark} ${counts} in ${s.exchanges} exchange${s.exchanges === 1 ? '' : 's'} ${chalk.dim(`(fail on: ${options.failOn})`)}`);
+  const known = context.known ? `, ${s.known} already in the baseline` : '';
+  out.push(`${mark} ${counts} in ${s.exchanges} exchange${s.exchanges === 1 ? '' : 's'}${known} ${chalk.dim(`(fail on: ${options.failOn})`)}`);
   return `${out.join('\n')}\n`;
+}
+
+/** The proxy's extras: findings grouped by rule, method and path, and the CONNECT tunnels it did not inspect. */
+function proxySection(context: ReportContext, chalk: ChalkInstance): string[] {
+  const out: string[] = [];
+  const groups = context.proxy?.groups ?? [];
+  if (groups.length > 0) {
+    out.push(chalk.bold('Findings by endpoint:'));
+    const ruleWidth = Math.max(...groups.map((g) => g.ruleId.length));
+    const countWidth = String(Math.max(...groups.map((g) => g.count))).length;
+    for (const g of groups) {
+      const evidence = visible(maskerFor(g.first.exchange, context.showSecrets)(g.first.finding.evidence));
+      out.push(`  ${String(g.count).padStart(countWidth)}×  ${g.ruleId.padEnd(ruleWidth)}  ${g.method} ${visible(g.path)}${evidence ? chalk.dim(`  (${evidence})`) : ''}`);
+    }
+    out.push('');
+  }
+  for (const t of context.proxy?.notInspected ?? []) {
+    out.push(`${chalk.yellow('⚠')} not inspected: CONNECT ${visible(t.host)}:${t.port} (${t.count} tunnel${t.count === 1 ? '' : 's'}: ${visible(t.reason)})`);
+  }
+  if ((context.proxy?.notInspected.length ?? 0) > 0) out.push('');
+  return out;
+}
+
+export const textStream: StreamingFormatter = {
+  inspection: (inspection, _position, context) => inspectionText(inspection, context),
+  end: endText,
+};
+
+export function renderText(inspections: readonly Inspection[], context: ReportContext): string {
+  return `${inspections.map((i) => inspectionText(i, context)).join('')}${endText(totalsOf(inspections, context), context)}`;
 }
 
 /** Rules that could not judge the exchange, grouped by reason: one line each, never a silent pass. */

@@ -53,7 +53,9 @@ export function renderVerbose(exchange: Exchange, options: VerboseOptions): stri
   const mask = maskerFor(exchange, options.showSecrets);
   const star = (s: string) => out.push(chalk.dim(`* ${visible(mask(s))}`));
   const t = exchange.timings;
-  if (exchange.target.remoteAddress) {
+  if (exchange.probe) star(`probe ${exchange.probe.name} (checks exchange ${exchange.probe.of + 1} of this inspection)`);
+  if (exchange.connection && exchange.connection.position > 1) star(`request ${exchange.connection.position} on the same kept-alive connection`);
+  if (exchange.target.remoteAddress && !(exchange.connection && exchange.connection.position > 1)) {
     star(`Connected to ${exchange.target.host} (${exchange.target.remoteAddress}) port ${exchange.target.port}${t.connect !== undefined ? ` in ${t.connect.toFixed(1)} ms` : ''}`);
   }
   if (exchange.tls) {

@@ -40,12 +40,22 @@ describe('--clients --json', () => {
   it('204 with Content-Length: 5: undici throws a length mismatch, Node fetch and curl return the 204', async () => {
     const { code, reactions } = await clientsOf([`${lab.url}/scenario/content-length-on-204`, '-X', 'DELETE']);
     expect(code).toBe(1);
-    expect(reactions!.map((r) => Object.keys(r).sort())).toEqual(Array(3).fill(['code', 'detail', 'name', 'outcome', 'status', 'version']));
+    expect(reactions!.map((r) => Object.keys(r).sort())).toEqual(Array(3).fill(['code', 'detail', 'keepAlive', 'name', 'outcome', 'status', 'version']));
     const c = byName(reactions);
     expect(c.undici).toMatchObject({ outcome: 'error', code: 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH', version: expect.stringMatching(/^7\./) });
     expect(c.undici!.detail).toBe('throws UND_ERR_RES_CONTENT_LENGTH_MISMATCH: Response body length does not match content-length header');
     expect(c['Node fetch']).toMatchObject({ outcome: 'ok', status: 204, detail: '204, 0 body bytes', version: process.versions.undici });
     expect(c.curl).toMatchObject({ outcome: 'ok', status: 204, code: null });
+  });
+
+  it('a 204 with a body, replayed on a kept-alive connection: the stray bytes break the next response for undici and curl', async () => {
+    const { reactions } = await clientsOf([`${lab.url}/scenario/body-on-204`, '-X', 'DELETE']);
+    const c = byName(reactions) as Record<string, Reaction & { keepAlive: Record<string, unknown> | null }>;
+    expect(c.undici).toMatchObject({ outcome: 'ok', detail: '204, 0 body bytes' });
+    expect(c.undici!.keepAlive).toMatchObject({ outcome: 'error', code: 'HTTPParserError', sameConnection: true });
+    expect(c.curl!.keepAlive).toEqual({ outcome: 'error', detail: 'exit 1: Received HTTP/0.9 when not allowed', status: null, code: 'exit 1', sameConnection: true });
+    const text = await runCli([`${lab.url}/scenario/body-on-204`, '-X', 'DELETE', '--clients']);
+    expect(text.stdout).toMatch(/then GET on the same connection: ✖ error +exit 1: Received HTTP\/0\.9 when not allowed/);
   });
 
   it('obs-fold: undici rejects the folded line, Node fetch and curl read the body', async () => {

@@ -75,7 +75,7 @@ describe('validateConfig: errors name the file, the JSON path and the closest va
   const cases: Array<[string, unknown, string]> = [
     ['root not an object', [], `${file}: the config file must be a JSON object, not an array`],
     ['unknown top-level key', { rule: {} }, `${file}: rule is not a known key (did you mean "rules"?)`],
-    ['unknown key, no close match', { zzzzzzzz: 1 }, `${file}: zzzzzzzz is not a known key; known keys here: rules, failOn, request, overrides, targets`],
+    ['unknown key, no close match', { zzzzzzzz: 1 }, `${file}: zzzzzzzz is not a known key; known keys here: rules, probe, failOn, request, overrides, targets`],
     ['unknown rule id', { rules: { 'framing/body-on-024': 'error' } }, `${file}: rules["framing/body-on-024"] is not a known rule (did you mean "framing/body-on-204"?)`],
     ['unknown rule id, no close match', { rules: { 'nothing/like-it-at-all': 'error' } }, `${file}: rules["nothing/like-it-at-all"] is not a known rule; \`httpinspect rules\` lists them`],
     ['bad severity', { rules: { 'framing/body-on-204': 'warn' } }, `${file}: rules["framing/body-on-204"] must be one of "off", "info", "warning", "error", not "warn" (did you mean "warning"?)`],

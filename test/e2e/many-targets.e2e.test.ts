@@ -32,7 +32,8 @@ describe('many targets', () => {
     const holds = (s: (typeof allScenarios)[number]) =>
       s.respond({ method: 'GET', target: '/', path: '/', query: new URLSearchParams(), headers: [], body: Buffer.alloc(0) }).some((step) => typeof step === 'object' && !Buffer.isBuffer(step) && 'hold' in step);
     // HTTP/1.1 scenarios only: the HTTP/2 ones answer HTTP/1.1 clients with a note (test/e2e/http2.e2e.test.ts plays them).
-    const simple = allScenarios.filter((s) => !s.protocol && !s.request?.headers && !s.request?.body && !holds(s));
+    // Probe scenarios need --probe (their `expect` covers the follow-up requests): test/e2e/probes.e2e.test.ts.
+    const simple = allScenarios.filter((s) => !s.protocol && !s.request?.headers && !s.request?.body && !holds(s) && !s.probe);
     const lines = Array.from({ length: 200 }, (_, i) => simple[i % simple.length]!);
     const file = join(dir, 'targets.txt');
     writeFileSync(file, `# generated\n\n${lines.map((s) => `${s.request?.method ?? 'GET'} ${lab.url}/scenario/${s.name}`).join('\n')}\n`);

@@ -13,6 +13,7 @@ const ROOT = join(import.meta.dirname, '../..');
 const NO_LAB_SCENARIO: Readonly<Record<string, string>> = {
   'http2/not-negotiated': "needs a TLS server that does not offer h2 in ALPN; the lab's TLS listener offers it (tested against such a server in test/e2e/http2.e2e.test.ts)",
   'status/insecure-redirect': 'needs an https hop redirected to http; the lab serves plain http only (tested over TLS in test/hostile/redirects.test.ts)',
+  'cookies/missing-secure': 'advice for cookies set over https; the lab serves plain http only (tested over TLS in test/e2e/cookies-api.e2e.test.ts)',
   'security/missing-hsts': 'fires only over https; the lab serves plain http only (tested over TLS in test/e2e/security.e2e.test.ts)',
 };
 

@@ -6,6 +6,7 @@ import { contentScenarios } from './content';
 import { cacheScenarios } from './cache';
 import { rangeScenarios } from './range';
 import { headersScenarios } from './headers';
+import { linksScenarios } from './links';
 import { cookiesScenarios } from './cookies';
 import { securityScenarios } from './security';
 import { apiScenarios } from './api';
@@ -20,6 +21,7 @@ export const allScenarios: readonly Scenario[] = [
   ...cacheScenarios,
   ...rangeScenarios,
   ...headersScenarios,
+  ...linksScenarios,
   ...cookiesScenarios,
   ...securityScenarios,
   ...apiScenarios,
