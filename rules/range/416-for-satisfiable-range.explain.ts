@@ -2,7 +2,7 @@
 import { defineExplanation } from '../../src/engine/explanation';
 
 export default defineExplanation({
-  checks: 'Fires (error) on a 416 with `Content-Range: bytes */N` when the request asked for one byte range that is satisfiable within N (first position below N, or a non-zero suffix). Requests with several ranges are not judged (servers may refuse those). Not evaluated for a raw response without its saved request.',
+  checks: 'Fires (error) on a 416 with `Content-Range: bytes */N` when the request asked for one byte range that is satisfiable within N (first position below N, or a non-zero suffix). Requests with several ranges are not judged (servers may refuse those). Not evaluated for a raw response without its saved request; on a --probe range probe, probe/range-wrong-length judges the length against the full response instead.',
   breaks: [
     { client: 'curl -C -, wget -c, download managers', effect: 'take the 416 as "already fully downloaded" and stop with a truncated file.' },
     { client: 'video players', effect: 'fail to seek or stop playback.' },

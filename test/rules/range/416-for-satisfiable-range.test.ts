@@ -1,5 +1,6 @@
 import { it } from 'vitest';
 import { ruleTable } from '../../helpers/ruleTable';
+import { exchangeOf } from '../../helpers/exchange';
 import { expectNotEvaluatedOnRaw } from '../status/_raw';
 
 const ID = 'range/416-for-satisfiable-range';
@@ -21,6 +22,10 @@ ruleTable(ID, {
     { name: 'another unit', input: asking('items=0-4') },
     { name: 'a 416 without a stated length', input: { requestHeaders: [['Range', 'bytes=0-4']], response: 'HTTP/1.1 416 Range Not Satisfiable\r\nContent-Length: 0\r\n\r\n' } },
     { name: 'a malformed Range', input: asking('bytes=abc') },
+    {
+      name: 'a --probe range probe (probe/range-wrong-length judges the length against the full response)',
+      input: () => [exchangeOf({ response: 'HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\n0123456789' }), { ...exchangeOf(asking('bytes=10-')), probe: { name: 'range', of: 0 } }],
+    },
   ],
 });
 
