@@ -3,6 +3,7 @@
 import type { Exchange } from './exchange';
 import type { Finding, NotEvaluated, Rule } from './engine/rule';
 import { evaluateRules, type RuleSettings } from './engine/run';
+import type { Profile } from './engine/profile';
 import { corsVerdict, type CorsVerdict } from './cors/verdict';
 
 export interface Inspection {
@@ -20,10 +21,12 @@ export interface JudgeSettings {
   rules: RuleSettings;
   /** Largest body, in bytes, that content rules decode (--max-body). */
   maxBody: number;
+  /** --profile: recommended (default), strict or minimal. */
+  profile?: Profile;
 }
 
 export function judge(exchanges: Exchange[], rules: readonly Rule[], settings: JudgeSettings): Inspection {
-  const { findings, notEvaluated } = evaluateRules(exchanges, rules, { settings: settings.rules, maxBody: settings.maxBody });
+  const { findings, notEvaluated } = evaluateRules(exchanges, rules, { settings: settings.rules, maxBody: settings.maxBody, profile: settings.profile });
   // The CORS verdict is about the browser's flow; follow-up probes (appended last) are not part of it.
   const verdict = corsVerdict(exchanges.filter((e) => !e.probe), findings);
   return { exchanges, findings, notEvaluated, ...(verdict ? { cors: verdict } : {}) };

@@ -60,3 +60,37 @@ export function jsonContainerOf(text: string): 'object' | 'array' | undefined {
   }
   return first === '{' ? 'object' : 'array';
 }
+
+/**
+ * The UTF-16/32 encoding a JSON text is in, from its byte order mark or (without one) from the zero bytes
+ * around its first ASCII character (the pattern RFC 4627 §3 described). Undefined for UTF-8 or anything else.
+ */
+export function utf16or32Of(b: Buffer): { encoding: string; bom: boolean } | undefined {
+  if (b.length >= 4 && b[0] === 0x00 && b[1] === 0x00 && b[2] === 0xfe && b[3] === 0xff) return { encoding: 'UTF-32BE', bom: true };
+  if (b.length >= 4 && b[0] === 0xff && b[1] === 0xfe && b[2] === 0x00 && b[3] === 0x00) return { encoding: 'UTF-32LE', bom: true };
+  if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return { encoding: 'UTF-16BE', bom: true };
+  if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return { encoding: 'UTF-16LE', bom: true };
+  if (b.length >= 4 && b[0] === 0 && b[1] === 0 && b[2] === 0 && b[3] !== 0) return { encoding: 'UTF-32BE', bom: false };
+  if (b.length >= 4 && b[0] !== 0 && b[1] === 0 && b[2] === 0 && b[3] === 0) return { encoding: 'UTF-32LE', bom: false };
+  if (b.length >= 2 && b[0] === 0 && b[1] !== 0) return { encoding: 'UTF-16BE', bom: false };
+  if (b.length >= 2 && b[0] !== 0 && b[1] === 0) return { encoding: 'UTF-16LE', bom: false };
+  return undefined;
+}
+
+/**
+ * Transfer codings other than chunked (e.g. `Transfer-Encoding: gzip, chunked`): the content still carries them,
+ * since only chunked framing is removed, so its bytes are not the representation and cannot be judged as text.
+ */
+export function otherTransferCodings(res: ResponseMessage): string[] {
+  return res.headers
+    .filter((h) => h.name.toLowerCase() === 'transfer-encoding')
+    .flatMap((h) => h.value.split(','))
+    .map((c) => c.trim().toLowerCase())
+    .filter((c) => c !== '' && c !== 'chunked' && c !== 'identity');
+}
+
+/** Why the content cannot be read as text, when a transfer coding still wraps it. */
+export function transferCodedReason(res: ResponseMessage): string | undefined {
+  const other = otherTransferCodings(res);
+  return other.length > 0 ? `the body is transfer-coded with ${other.join(', ')}, which httpinspect does not undo` : undefined;
+}

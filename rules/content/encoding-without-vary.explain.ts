@@ -2,7 +2,7 @@
 import { defineExplanation } from '../../src/engine/explanation';
 
 export default defineExplanation({
-  checks: 'Fires (warning) when a response has a Content-Encoding (gzip, br, zstd, deflate) but its Vary does not list Accept-Encoding (or `*`).',
+  checks: 'Fires (warning) when a response has a Content-Encoding (gzip, br, zstd, deflate) but its Vary does not list Accept-Encoding (or `*`). Quiet on 304s and on `Cache-Control: no-store` responses, which no cache stores.',
   breaks: [
     {
       client: 'shared caches and CDNs',

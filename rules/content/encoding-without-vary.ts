@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/rule';
 import { headerEvidence, headerLocation } from '../../src/engine/evidence';
 import { headersNamed } from '../../src/exchange';
+import { cacheControlOf } from '../../src/http/cacheControl';
 import { contentCodingsOf } from '../../src/http/content';
 
 export default defineRule({
@@ -15,7 +16,10 @@ export default defineRule({
   },
   check(exchange) {
     const res = exchange.response;
-    if (!res) return [];
+    // Vary only matters to caches: a no-store response is never stored, and a 304 carries no content (its
+    // Content-Encoding describes the stored response, whose own Vary governs the cache entry).
+    if (!res || res.status === 304) return [];
+    if (cacheControlOf(res.headers).directives.some((d) => d.name === 'no-store')) return [];
     const codings = contentCodingsOf(res);
     if (codings.length === 0) return [];
     const varied = headersNamed(res.headers, 'vary')

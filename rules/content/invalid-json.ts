@@ -3,7 +3,7 @@ import { headerEvidence } from '../../src/engine/evidence';
 import { headersNamed, type ResponseMessage } from '../../src/exchange';
 import { decodedContentOf, mediaTypeOf } from '../../src/http/content';
 import { isJsonMediaType } from '../../src/http/mediaType';
-import { KNOWN_CODINGS, mayHaveBody, utf8TextOf, wireOffsetOf } from './_body';
+import { KNOWN_CODINGS, mayHaveBody, utf16or32Of, utf8TextOf, wireOffsetOf } from './_body';
 import { printable } from '../../src/engine/evidence';
 import { jsonErrorAt } from './_json';
 
@@ -42,6 +42,8 @@ export default defineRule({
       if (!decoded.skipped) return [];
       return context.notEvaluated(notCheckedReason(decoded.codings, decoded.reason));
     }
+    // JSON in UTF-16/32 is content/json-not-utf8's finding: read as UTF-8 it could never parse.
+    if (utf16or32Of(decoded.bytes)) return [];
     const { text, bom } = utf8TextOf(decoded.bytes);
     try {
       JSON.parse(text);

@@ -5,6 +5,7 @@ import { allRules } from '../../rules/index';
 import type { CaptureOptions } from '../capture/http1';
 import type { RuleSetting, Severity } from '../engine/rule';
 import { severityRank } from '../engine/run';
+import { effectiveSetting, type Profile } from '../engine/profile';
 import type { Inspection } from '../judge';
 import { renderVerbose } from '../report/verbose';
 import { visible } from '../text/escape';
@@ -126,13 +127,14 @@ export async function runInspect(urls: string[], cli: Partial<Record<OptionKey, 
   primaryFormatOf(run); // a bad -f fails before anything is sent
   const cliSettings = ruleSettingsOf(run.rule ?? []);
   const settings = (exchange: Exchange) => ruleSettingsFor(exchange.url, config, cliSettings);
-  const enabledRules = allRules.filter((r) => cliSettings.get(r.meta.id) !== 'off' && config?.rules.get(r.meta.id) !== 'off');
+  const profile = run.profile as Profile;
+  const enabledRules = allRules.filter((r) => effectiveSetting(r.meta, profile, cliSettings.get(r.meta.id) ?? config?.rules.get(r.meta.id)) !== 'off');
 
   if (run.raw !== undefined || run.har !== undefined || run.replay !== undefined) {
     if (cli.probe !== undefined) throw new UsageError('--probe sends follow-up requests: it cannot be used with --raw, --har or --replay (nothing is sent)');
     if (run.shard !== undefined) throw new UsageError('--shard splits URL targets (arguments, --input, config targets), not --raw, --har or --replay');
     const { offlineInspections } = await import('./offlineInput');
-    const offline = offlineInspections(urls, run, { rules: settings, maxBody: run.maxBody }, run.maxHeaderSize);
+    const offline = offlineInspections(urls, run, { rules: settings, maxBody: run.maxBody, profile }, run.maxHeaderSize);
     for (const warning of offline.warnings) process.stderr.write(`httpinspect: ${visible(warning)}\n`);
     const sink = await openReportSink(run, { rules: enabledRules, sources: offline.sources, startedAt }, { stream: true, errorLines: true });
     for (const inspection of offline.inspections) sink.add(inspection);
@@ -184,7 +186,7 @@ export async function runInspect(urls: string[], cli: Partial<Record<OptionKey, 
         // Started targets are not needed again: let them go, so memory does not grow with the list.
         (prepared as unknown[])[index] = undefined;
         const session = { capture: captureOptionsOf(own, abort.signal), followRedirects: own.location, maxRedirects: own.maxRedirs, announce, cors, compareProtocols: own.compareProtocols, probes: parseProbeNames(own.probe ?? []) };
-        const inspection = await inspectOne(target.spec, session, allRules, { rules: settings, maxBody: own.maxBody });
+        const inspection = await inspectOne(target.spec, session, allRules, { rules: settings, maxBody: own.maxBody, profile });
         if (run.verbose) {
           for (const exchange of inspection.exchanges) {
             process.stderr.write(renderVerbose(exchange, { chalk: err, showSecrets: run.showSecrets, maxShown: 64 * 1024, level: run.verbose }));

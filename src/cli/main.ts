@@ -87,7 +87,7 @@ Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage error; 3 not
 
   program
     .command('rules')
-    .description('list every rule: id, default severity, title, spec reference')
+    .description('list every rule: id, default severity, profiles (--profile), title, spec reference')
     .option('--json', 'as JSON')
     .option('--markdown', 'as a Markdown table (the README\'s)')
     .action(async (flags: { json?: boolean; markdown?: boolean }) => {

@@ -1,6 +1,7 @@
 // `httpinspect rules`: the catalogue, straight from the rules' own metadata.
 import { allRules } from '../../rules/index';
 import { rulesMarkdown } from '../engine/catalogue';
+import { profileMembership, profilesText } from '../engine/profile';
 import { colorsFor } from './colors';
 import { EXIT } from '../options/usage';
 
@@ -10,12 +11,13 @@ export function runRulesCommand(flags: { json?: boolean; markdown?: boolean }): 
     return EXIT.ok;
   }
   if (flags.json) {
-    const rules = allRules.map((r) => ({ id: r.meta.id, category: r.meta.category, severity: r.meta.severity, title: r.meta.title, ref: r.meta.ref.label, url: r.meta.ref.url }));
+    const rules = allRules.map((r) => ({ id: r.meta.id, category: r.meta.category, severity: r.meta.severity, profiles: profileMembership(r.meta), title: r.meta.title, ref: r.meta.ref.label, url: r.meta.ref.url }));
     process.stdout.write(`${JSON.stringify({ schemaVersion: 1, rules }, null, 2)}\n`);
     return EXIT.ok;
   }
   const chalk = colorsFor(process.stdout, true);
   const width = Math.max(...allRules.map((r) => r.meta.id.length));
+  const profilesWidth = Math.max(...allRules.map((r) => profilesText(r.meta).length));
   let category = '';
   const out: string[] = [];
   for (const rule of allRules) {
@@ -23,8 +25,9 @@ export function runRulesCommand(flags: { json?: boolean; markdown?: boolean }): 
       category = rule.meta.category;
       out.push('', chalk.bold(category));
     }
-    out.push(`  ${rule.meta.id.padEnd(width)}  ${rule.meta.severity.padEnd(7)}  ${rule.meta.title}  ${chalk.dim(`${rule.meta.ref.label} ${rule.meta.ref.url}`)}`);
+    out.push(`  ${rule.meta.id.padEnd(width)}  ${rule.meta.severity.padEnd(7)}  ${profilesText(rule.meta).padEnd(profilesWidth)}  ${rule.meta.title}  ${chalk.dim(`${rule.meta.ref.label} ${rule.meta.ref.url}`)}`);
   }
-  process.stdout.write(`${out.join('\n').trimStart()}\n\n${allRules.length} rules\n`);
+  const legend = 'Profiles (--profile): recommended is the default; minimal runs only error rules; strict raises info to warning.';
+  process.stdout.write(`${out.join('\n').trimStart()}\n\n${allRules.length} rules\n${legend}\n`);
   return EXIT.ok;
 }

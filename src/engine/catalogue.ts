@@ -1,10 +1,11 @@
 // The rule catalogue as documentation, rendered from the rules' own metadata (README, `httpinspect rules`).
+import { profilesText } from './profile';
 import type { Rule } from './rule';
 
 export function rulesMarkdown(rules: readonly Rule[]): string {
-  const lines = ['| id | severity | what it reports | spec |', '|---|---|---|---|'];
+  const lines = ['| id | severity | profiles | what it reports | spec |', '|---|---|---|---|---|'];
   for (const r of rules) {
-    lines.push(`| \`${r.meta.id}\` | ${r.meta.severity} | ${r.meta.title.replace(/\|/g, '\\|')} | [${r.meta.ref.label}](${r.meta.ref.url}) |`);
+    lines.push(`| \`${r.meta.id}\` | ${r.meta.severity} | ${profilesText(r.meta)} | ${r.meta.title.replace(/\|/g, '\\|')} | [${r.meta.ref.label}](${r.meta.ref.url}) |`);
   }
   return lines.join('\n');
 }

@@ -2,6 +2,7 @@
 import type { Exchange } from '../exchange';
 import type { Finding, NotEvaluated, Rule, RuleFinding, RuleSetting, Severity } from './rule';
 import { missingEvidenceOf } from './needs';
+import { DEFAULT_PROFILE, effectiveSetting, findingSeverity, type Profile } from './profile';
 
 export { notEvaluatedRules } from './needs';
 
@@ -12,6 +13,8 @@ export interface EngineConfig {
   /** A rule absent from the settings keeps its own severity. */
   settings: RuleSettings;
   maxBody: number;
+  /** Which rules run and how loud (src/engine/profile.ts); default recommended. User settings win over it. */
+  profile?: Profile;
 }
 
 /** What the rules made of each exchange, in the same order as the exchanges. */
@@ -38,9 +41,10 @@ export function evaluateRules(exchanges: readonly Exchange[], rules: readonly Ru
     const found: Finding[] = [];
     const skipped: NotEvaluated[] = [];
     const settings = settingsOf(config.settings, exchange);
+    const profile = config.profile ?? DEFAULT_PROFILE;
     for (const rule of rules) {
       const setting = settings.get(rule.meta.id);
-      if (setting === 'off') continue;
+      if (effectiveSetting(rule.meta, profile, setting) === 'off') continue;
       // Rules needing evidence this exchange's input lacks (HAR: no wire bytes) are not evaluated, not passed.
       const missing = missingEvidenceOf(exchange, rule.meta);
       if (missing) {
@@ -60,7 +64,7 @@ export function evaluateRules(exchanges: readonly Exchange[], rules: readonly Ru
         for (const f of rule.check(exchange, context)) {
           found.push({
             ruleId: rule.meta.id,
-            severity: setting ?? f.severity ?? rule.meta.severity,
+            severity: findingSeverity(rule.meta, profile, setting, f.severity)!,
             message: f.message,
             evidence: f.evidence,
             location: f.location ?? null,

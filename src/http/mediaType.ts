@@ -78,3 +78,27 @@ export function unquote(text: string): string | undefined {
   }
   return out;
 }
+
+// RFC 6838 §4.2: restricted-name = restricted-name-first *126restricted-name-chars
+const RESTRICTED_NAME = /^[A-Za-z0-9][A-Za-z0-9!#$&\-^_.+]{0,126}$/;
+
+/**
+ * Why a syntactically valid media type's type or subtype is not a media type name (RFC 6838 §4.2): a wildcard
+ * (a media range), a character outside restricted-name-chars, or a name over 127 characters. Undefined when
+ * both names are fine, registered or not.
+ */
+export function mediaTypeNameProblem(value: string): string | undefined {
+  const parsed = parseMediaType(value);
+  if (!parsed.ok) return undefined;
+  const essence = (value.trim().split(';')[0] ?? '').trim();
+  const [type = '', subtype = ''] = essence.split('/');
+  if (type === '*' || subtype === '*') return `"${essence}" is a media range (it has "*"), which belongs in Accept, not a media type`;
+  for (const [what, name] of [['type', type], ['subtype', subtype]] as const) {
+    if (name.length > 127) return `the ${what} name is ${name.length} characters long (at most 127)`;
+    if (RESTRICTED_NAME.test(name)) continue;
+    const bad = /^[A-Za-z0-9]/.test(name) ? [...name].find((c) => !/[A-Za-z0-9!#$&\-^_.+]/.test(c))! : name[0]!;
+    const position = /^[A-Za-z0-9]/.test(name) ? `contains "${bad}"` : `starts with "${bad}" (a name starts with a letter or digit)`;
+    return `the ${what} name "${name}" ${position}, which RFC 6838 does not allow in a media type name`;
+  }
+  return undefined;
+}

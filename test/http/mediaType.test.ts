@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isJsonMediaType, parseMediaType, unquote, type MediaType } from '../../src/http/mediaType';
+import { isJsonMediaType, mediaTypeNameProblem, parseMediaType, unquote, type MediaType } from '../../src/http/mediaType';
 
 function ok(value: string): MediaType {
   const result = parseMediaType(value);
@@ -85,5 +85,26 @@ describe('unquote', () => {
     expect(unquote('"abc')).toBeUndefined();
     expect(unquote('"a"b"')).toBeUndefined();
     expect(unquote('"abc\\"')).toBeUndefined();
+  });
+});
+
+describe('mediaTypeNameProblem (RFC 6838 §4.2 names)', () => {
+  it('accepts registered and unregistered well-formed names', () => {
+    for (const value of ['text/html; charset=utf-8', 'application/vnd.api+json', 'application/x-www-form-urlencoded', 'text/x-c++src', 'application/EDI-X12', 'audio/mp4a-latm', 'application/x_custom#1'])
+      expect(mediaTypeNameProblem(value), value).toBeUndefined();
+  });
+
+  it('names media ranges, bad first characters, characters outside the set and over-long names', () => {
+    expect(mediaTypeNameProblem('*/*')).toContain('is a media range');
+    expect(mediaTypeNameProblem('image/*')).toContain('is a media range');
+    expect(mediaTypeNameProblem('text/~plain')).toBe('the subtype name "~plain" starts with "~" (a name starts with a letter or digit), which RFC 6838 does not allow in a media type name');
+    expect(mediaTypeNameProblem('app|lication/json')).toBe('the type name "app|lication" contains "|", which RFC 6838 does not allow in a media type name');
+    expect(mediaTypeNameProblem(`text/${'a'.repeat(128)}`)).toBe('the subtype name is 128 characters long (at most 127)');
+    expect(mediaTypeNameProblem(`text/${'a'.repeat(127)}`)).toBeUndefined();
+  });
+
+  it('leaves syntax errors to parseMediaType', () => {
+    expect(mediaTypeNameProblem('text/html; charset')).toBeUndefined();
+    expect(mediaTypeNameProblem('not a type')).toBeUndefined();
   });
 });

@@ -55,6 +55,48 @@ export const headersScenarios: Scenario[] = [
       return [response(200, [['Date', now], ['Last-Modified', now], ['Server', 'Apache/2.4.58 (Unix, OpenSSL/3.0)'], JSON_TYPE], BODY)];
     },
   },
+  {
+    name: 'large-field-value',
+    description: 'a 9000-byte debug header (nginx as a proxy refuses heads over its 4–8 KiB buffer)',
+    expect: ['headers/large-field-value'],
+    respond: () => [response(200, [JSON_TYPE, ['X-Debug-Trace', 'a1b2c3d4'.repeat(1125)]], BODY)],
+  },
+  {
+    name: 'large-header-section',
+    description: 'six 6000-byte headers: a 36 KiB head',
+    expect: ['headers/large-header-section'],
+    respond: () => [response(200, [JSON_TYPE, ...Array.from({ length: 6 }, (_, i): [string, string] => [`X-Padding-${i}`, 'p'.repeat(6000)])], BODY)],
+  },
+  {
+    name: 'non-ascii-value',
+    description: 'a header value with raw UTF-8 bytes ("Grüße")',
+    expect: ['headers/non-ascii-value'],
+    respond: () => [response(200, [JSON_TYPE, ['X-Greeting', 'Gr\xc3\xbc\xc3\x9fe']], BODY)],
+  },
+  {
+    name: 'obsolete-field',
+    description: 'a response still sending P3P',
+    expect: ['headers/obsolete-field'],
+    respond: () => [response(200, [JSON_TYPE, ['P3P', 'CP="NOI DSP COR NID"']], BODY)],
+  },
+  {
+    name: 'invalid-accept-patch',
+    description: 'Accept-Patch naming a format by a bare word',
+    expect: ['headers/invalid-accept-patch'],
+    respond: () => [response(200, [JSON_TYPE, ['Accept-Patch', 'json-patch']], BODY)],
+  },
+  {
+    name: 'invalid-accept-post',
+    description: 'Accept-Post separating media types with ";"',
+    expect: ['headers/invalid-accept-post'],
+    respond: () => [response(200, [JSON_TYPE, ['Accept-Post', 'text/turtle; application/ld+json']], BODY)],
+  },
+  {
+    name: 'accept-patch-post-ok',
+    description: 'Accept-Patch and Accept-Post listing media types (with a wildcard range in Accept-Post)',
+    expect: [],
+    respond: () => [response(200, [JSON_TYPE, ['Accept-Patch', 'application/json-patch+json, application/merge-patch+json'], ['Accept-Post', 'application/ld+json, text/turtle, image/*']], BODY)],
+  },
 ];
 
 // "Sun Nov  6 08:49:37 1994"

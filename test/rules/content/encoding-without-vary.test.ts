@@ -25,8 +25,19 @@ describe(ID, () => {
     expect(findings[0]!.message).toContain('(Vary: Origin, Accept)');
   });
 
-  it('fires on a 304 that names a coding without Vary', () => {
-    expect(findingsOf(ID, exchangeOf({ response: 'HTTP/1.1 304 Not Modified\r\nContent-Encoding: br\r\n\r\n' }))).toHaveLength(1);
+  it('fires on a cacheable response (max-age, private) without Vary', () => {
+    expect(findingsOf(ID, exchangeOf({ response: respond('Cache-Control: max-age=600\r\nContent-Encoding: gzip\r\n') }))).toHaveLength(1);
+    expect(findingsOf(ID, exchangeOf({ response: respond('Cache-Control: private, no-cache\r\nContent-Encoding: br\r\n') }))).toHaveLength(1);
+  });
+
+  it('stays quiet on a 304 (no content; the stored Vary governs the cache)', () => {
+    expect(findingsOf(ID, exchangeOf({ response: 'HTTP/1.1 304 Not Modified\r\nContent-Encoding: br\r\n\r\n' }))).toEqual([]);
+  });
+
+  it('stays quiet on Cache-Control: no-store (never stored), alone, in a list or on a second line', () => {
+    expect(findingsOf(ID, exchangeOf({ response: respond('Cache-Control: no-store\r\nContent-Encoding: gzip\r\n') }))).toEqual([]);
+    expect(findingsOf(ID, exchangeOf({ response: respond('Cache-Control: private, NO-STORE, max-age=0\r\nContent-Encoding: gzip\r\n') }))).toEqual([]);
+    expect(findingsOf(ID, exchangeOf({ response: respond('Cache-Control: private\r\nCache-Control: no-store\r\nContent-Encoding: gzip\r\n') }))).toEqual([]);
   });
 
   it('stays quiet with Vary listing Accept-Encoding (any case, in a list, on a second line) or Vary: *', () => {
