@@ -2,7 +2,7 @@
 import { defineExplanation } from '../../src/engine/explanation';
 
 export default defineExplanation({
-  checks: 'Fires (warning) when Cache-Control directives contradict each other: no-store with public/max-age>0/s-maxage/immutable/stale-*; public with private; private with s-maxage; no-cache with immutable; or the same directive repeated.',
+  checks: 'Fires (warning) when Cache-Control directives contradict each other: no-store with public/max-age>0/s-maxage/immutable/stale-*; public with private; private with s-maxage; no-cache with immutable; or the same known directive repeated with different values (a repeated extension directive such as `foo=1, foo=2` is not reported).',
   breaks: [
     {
       client: 'browsers, CDNs and proxies',

@@ -1,6 +1,6 @@
 import { defineRule, type RuleFinding } from '../../src/engine/rule';
 import { headerEvidence, headerLocation } from '../../src/engine/evidence';
-import { cacheControlOf, deltaSecondsOf, type FieldDirective } from '../../src/http/cacheControl';
+import { KNOWN_DIRECTIVES, cacheControlOf, deltaSecondsOf, type FieldDirective } from '../../src/http/cacheControl';
 
 // Only real contradictions: redundant combinations that are common and harmless (Spring Security's
 // `no-cache, no-store, max-age=0, must-revalidate`, PHP's `no-store, no-cache, must-revalidate`,
@@ -52,8 +52,11 @@ export default defineRule({
     conflict(first('no-cache', unqualified), first('immutable'), 'no-cache requires revalidation on every use while immutable says never revalidate');
 
     // RFC 9111 §4.2.1: with several values for one directive, caches use the first or treat the response as stale.
+    // Only directives with a defined meaning: an extension repeated with other values (`foo=1, foo=2`) may be a
+    // list by design, and caches ignore extensions they do not know (RFC 9111 §5.2.3).
     const seen = new Map<string, FieldDirective>();
     for (const d of directives) {
+      if (!KNOWN_DIRECTIVES.has(d.name)) continue;
       const earlier = seen.get(d.name);
       if (!earlier) {
         seen.set(d.name, d);

@@ -2,7 +2,7 @@
 import { defineExplanation } from '../../src/engine/explanation';
 
 export default defineExplanation({
-  checks: 'Fires (warning) when Expires is not an HTTP-date (commonly "0", "-1" or a local-time format).',
+  checks: 'Fires (warning) when Expires is not an HTTP-date (an ISO 8601 or local-time format, a Unix timestamp). The "already expired" idiom `Expires: 0` (or a negative number) is advice (info) only, and quiet when Cache-Control has max-age, s-maxage, no-store or no-cache (Spring Security\'s `no-cache, no-store, max-age=0, must-revalidate` with `Expires: 0`).',
   breaks: [
     {
       client: 'caches',

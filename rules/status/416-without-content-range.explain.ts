@@ -2,7 +2,7 @@
 import { defineExplanation } from '../../src/engine/explanation';
 
 export default defineExplanation({
-  checks: 'Fires (warning) on a 416 without a Content-Range of the form `bytes */<length>` (missing, or some other value).',
+  checks: 'Fires (warning) on a 416 without a Content-Range of the form `bytes */<length>`: missing, or a well-formed range of another form (`bytes 0-4/11`). A malformed value is reported by range/invalid-content-range instead.',
   breaks: [
     {
       client: 'curl -C -, wget -c, browsers resuming downloads',

@@ -1,6 +1,7 @@
 import { statusLineEvidence, statusLineLocation } from '../../src/engine/evidence';
 import { defineRule } from '../../src/engine/rule';
 import { headersNamed } from '../../src/exchange';
+import { parseContentRange } from '../../src/http/contentRange';
 import { TCHAR } from '../../src/http/token';
 
 // unsatisfied-range = "*/" complete-length, after a range unit and one SP (RFC 9110 §14.4). The unit is a
@@ -22,6 +23,8 @@ export default defineRule({
     if (!res || res.status !== 416) return [];
     const fields = headersNamed(res.headers, 'content-range');
     if (fields.some((h) => UNSATISFIED.test(h.value))) return [];
+    // A malformed value is range/invalid-content-range's; here only a well-formed range that is not `*/length`.
+    if (fields.some((h) => !parseContentRange(h.value).ok)) return [];
     const bad = fields[0];
     if (bad) {
       return [

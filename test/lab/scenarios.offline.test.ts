@@ -31,7 +31,7 @@ describe('lab scenarios (offline)', () => {
       if (scenario.frames) {
         // HTTP/2: the server's frames into the same session the live capture uses.
         const frames = scenario.frames({ method: scenario.request?.method ?? 'GET', path: `/scenario/${scenario.name}`, fields: [], frames: [] });
-        const h2 = exchangeFromH2Bytes({ url: new URL(`http://127.0.0.1:8081/scenario/${scenario.name}`), spec: { method: scenario.request?.method ?? 'GET' }, received: Buffer.concat(frames) });
+        const h2 = exchangeFromH2Bytes({ url: new URL(`http://127.0.0.1:8081/scenario/${scenario.name}`), spec: { method: scenario.request?.method ?? 'GET', headers: scenario.request?.headers ?? [] }, received: Buffer.concat(frames) });
         if (!scenario.compare) {
           expect(firedIds(h2)).toEqual([...scenario.expect].sort());
           return;

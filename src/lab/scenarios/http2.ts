@@ -82,7 +82,10 @@ export const http2Scenarios: Scenario[] = [
   },
   scenario('body-on-204', 'a 204 with a DATA frame', ['framing/body-on-204'], () => [...preface(), headers(base('204')), data('oops')]),
   scenario('body-on-205', 'a 205 with a DATA frame', ['framing/body-on-205', 'content/content-type-without-body'], () => [...preface(), headers(base('205', [['content-type', 'text/plain; charset=utf-8']])), data('reset\n')]),
-  scenario('body-on-304', 'a 304 with a DATA frame', ['framing/body-on-304'], () => [...preface(), headers(base('304', [['etag', '"v1"']])), data('oops')]),
+  scenario('body-on-304', 'a 304 with a DATA frame', ['framing/body-on-304'], () => [...preface(), headers(base('304', [['etag', '"v1"']])), data('oops')], {
+    // A 304 answers a conditional request (status/304-without-precondition), as in the HTTP/1.1 scenario.
+    headers: [['If-None-Match', '"v1"']],
+  }),
   scenario('body-on-head', 'DATA in answer to HEAD', ['framing/body-on-head'], () => [...preface(), headers(base('200', [], 'hello\n')), data('hello\n')], { method: 'HEAD' }),
   scenario('content-length-on-204', 'a 204 with content-length: 7', ['framing/content-length-on-204'], () => [...preface(), headers(base('204', [['content-length', '7']]), { endStream: true })]),
   scenario('content-length-mismatch', 'content-length: 10 but 5 bytes of DATA', ['framing/content-length-mismatch'], () => [...preface(), headers(base('200', [['content-type', 'text/plain; charset=utf-8'], ['content-length', '10']])), data('short')]),

@@ -1,4 +1,5 @@
 import { response, type Scenario } from '../scenario';
+import { statusPairScenarios } from './statusPairs';
 
 const TEXT = ['Content-Type', 'text/plain; charset=utf-8'] as [string, string];
 const JSON_TYPE = ['Content-Type', 'application/json'] as [string, string];
@@ -177,4 +178,5 @@ export const statusScenarios: Scenario[] = [
     expect: [],
     respond: () => [response(429, [['Retry-After', '30'], TEXT], 'slow down\n')],
   },
+  ...statusPairScenarios,
 ];

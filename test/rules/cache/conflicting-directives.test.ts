@@ -43,6 +43,9 @@ describe(ID, () => {
       'private, max-age=0, no-cache',
       'public, private="Set-Cookie", max-age=60',
       'max-age=60, max-age=60',
+      // A repeated extension directive (httplint fixture): caches ignore unknown directives, so nothing conflicts.
+      'foo=1, foo=2',
+      'max-age=60, community="UCI", community="ICU"',
     ]) {
       expect(findingsOf(ID, withCc(cc)), cc).toEqual([]);
     }

@@ -15,6 +15,12 @@ const INPUTS: Array<[string, string]> = [
   ['GET', `HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\nContent-Length: 4\r\n\r\nnope`],
   ['GET', 'HTTP/1.1 200 OK\r\nContent-Type: application/problem+json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n'],
   ['POST', 'HTTP/1.0 999 Big\r\n\r\n'],
+  ['GET', 'HTTP/1.1 302 Found\r\nLocation: http://[::1\r\nContent-Length: 0\r\n\r\n'],
+  ['GET', 'HTTP/1.1 307 X\r\nLocation: \u00ff\u0001//\r\nSet-Cookie\r\n\r\n'],
+  ['DELETE', 'HTTP/1.1 405 X\r\nAllow: ,,,\u00ff\r\nAllow\r\n\r\n'],
+  ['GET', 'HTTP/1.1 304 X\r\nContent-Type: x\r\n\r\n'],
+  ['PUT', 'HTTP/1.1 412 X\r\n\r\n'],
+  ['GET', 'HTTP/1.1 305 Use Proxy\r\n\r\n'],
 ];
 
 describe('status rules on malformed input', () => {
