@@ -10,7 +10,8 @@ import vm from 'node:vm';
 const bundle = fileURLToPath(new URL('../dist/httpinspect.cjs', import.meta.url));
 let source;
 try {
-  source = readFileSync(bundle, 'utf8');
+  // esbuild writes ASCII only (non-ASCII is escaped), so latin1 reads it exactly, without UTF-8 decoding.
+  source = readFileSync(bundle, 'latin1');
 } catch {
   process.stderr.write('httpinspect: the bundle is missing (dist/httpinspect.cjs); run `npm install` or `npm run build` first\n');
   process.exit(2);
