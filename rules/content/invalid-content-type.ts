@@ -2,6 +2,7 @@ import { defineRule, type RuleFinding } from '../../src/engine/rule';
 import { headerEvidence, headerLocation } from '../../src/engine/evidence';
 import { headersNamed } from '../../src/exchange';
 import { parseMediaType, type MediaType } from '../../src/http/mediaType';
+import { indexOfUnquoted } from '../../src/http/quoted';
 
 export default defineRule({
   meta: {
@@ -25,7 +26,7 @@ export default defineRule({
         valid.push(keyOf(parsed.mediaType));
         continue;
       }
-      const hint = hasUnquotedComma(h.value) ? ' (a list of media types is not allowed: send one)' : '';
+      const hint = indexOfUnquoted(h.value, ',') >= 0 ? ' (a list of media types is not allowed: send one)' : '';
       findings.push({
         message: `Content-Type "${h.value}" is not a valid media type: ${parsed.reason}${hint}`,
         evidence: headerEvidence(h),
@@ -52,13 +53,3 @@ function keyOf(mediaType: MediaType): string {
   return [mediaType.essence, ...params].join(';');
 }
 
-function hasUnquotedComma(value: string): boolean {
-  let quoted = false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i];
-    if (quoted && c === '\\') i++;
-    else if (c === '"') quoted = !quoted;
-    else if (!quoted && c === ',') return true;
-  }
-  return false;
-}

@@ -1,6 +1,7 @@
 import { defineRule, type RuleFinding } from '../../src/engine/rule';
 import { headerEvidence, headerLocation } from '../../src/engine/evidence';
 import { headersNamed } from '../../src/exchange';
+import { splitUnquoted } from '../../src/http/quoted';
 
 /**
  * Fields whose grammar is a single value (not a #list), so they must appear once (RFC 9110 §5.3).
@@ -51,7 +52,7 @@ export default defineRule({
       if (comma === 'never') continue;
       for (const h of lines) {
         // Empty elements ("text/html,") are a syntax error for other rules, not a second value.
-        const count = (comma === 'any' ? h.value.split(',') : splitUnquoted(h.value)).filter((v) => v.trim() !== '').length;
+        const count = (comma === 'any' ? h.value.split(',') : splitUnquoted(h.value, ',')).filter((v) => v.trim() !== '').length;
         if (count < 2) continue;
         findings.push({
           message: `${name} holds a comma-separated list of ${count} values on one line; it takes a single value`,
@@ -63,20 +64,3 @@ export default defineRule({
     return findings;
   },
 });
-
-function splitUnquoted(value: string): string[] {
-  const parts: string[] = [];
-  let quoted = false;
-  let start = 0;
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i];
-    if (quoted && c === '\\') i++;
-    else if (c === '"') quoted = !quoted;
-    else if (!quoted && c === ',') {
-      parts.push(value.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(value.slice(start));
-  return parts;
-}

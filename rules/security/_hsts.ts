@@ -4,6 +4,7 @@ import type { Exchange, RawHeader } from '../../src/exchange';
 import { headersNamed } from '../../src/exchange';
 import { isToken } from '../../src/http/token';
 import { unquote } from '../../src/http/mediaType';
+import { splitUnquoted } from '../../src/http/quoted';
 
 export interface HstsDirective {
   /** Lower-cased. */
@@ -34,7 +35,7 @@ export function hstsOf(exchange: Exchange): Hsts | undefined {
   const header = all[0];
   if (!header) return undefined;
   const directives: HstsDirective[] = [];
-  for (const part of splitUnquoted(header.value)) {
+  for (const part of splitUnquoted(header.value, ';')) {
     const text = part.trim();
     if (text === '') continue; // `[ directive ] *( ";" [ directive ] )`: empty directives are allowed
     const eq = text.indexOf('=');
@@ -80,21 +81,4 @@ export function duration(seconds: number): string {
     }
   }
   return `${seconds} second${seconds === 1 ? '' : 's'}`;
-}
-
-function splitUnquoted(value: string): string[] {
-  const parts: string[] = [];
-  let quoted = false;
-  let start = 0;
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i];
-    if (quoted && c === '\\') i++;
-    else if (c === '"') quoted = !quoted;
-    else if (!quoted && c === ';') {
-      parts.push(value.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(value.slice(start));
-  return parts;
 }

@@ -1,5 +1,6 @@
 // Media type parsing per RFC 9110 §8.3.1: type "/" subtype *( OWS ";" OWS parameter ).
 import { TOKEN } from './token';
+import { indexOfUnquoted } from './quoted';
 
 export interface MediaType {
   /** Lower-cased "type/subtype". */
@@ -53,16 +54,6 @@ export function isJsonMediaType(mediaType: MediaType): boolean {
   return mediaType.essence === 'application/json' || mediaType.subtype.endsWith('+json');
 }
 
-function indexOfUnquoted(text: string, char: string): number {
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted && c === '\\') i++;
-    else if (c === '"') quoted = !quoted;
-    else if (!quoted && c === char) return i;
-  }
-  return -1;
-}
 
 /** Removes the quotes and backslash escapes of a quoted-string; undefined when it is not one. */
 export function unquote(text: string): string | undefined {
