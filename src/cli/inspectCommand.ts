@@ -1,4 +1,5 @@
 // `httpinspect <url...>`: resolve the options, inspect every target, report, and turn findings into an exit code.
+import { setMaxListeners } from 'node:events';
 import { readFileSync } from 'node:fs';
 import pkg from '../../package.json';
 import { allRules } from '../../rules/index';
@@ -154,6 +155,9 @@ export async function runInspect(urls: string[], cli: Partial<Record<OptionKey, 
     if (unsafe) throw new UsageError(`--compare-protocols sends each request twice, so only GET, HEAD and OPTIONS: not ${unsafe.spec.method}`);
   }
   const abort = new AbortController();
+  // Every capture in flight (targets × probes × hops) listens on this one signal and removes itself when done:
+  // many at once is expected, not a leak, so Node's warning at 11 listeners would only be noise on stderr.
+  setMaxListeners(0, abort.signal);
   let interrupted = false;
   const onSigint = () => {
     interrupted = true;

@@ -36,6 +36,8 @@ describe('--probe all against the lab', () => {
     const { r, exchanges, findings } = await probe('probe-ok');
     expect(r.code).toBe(0);
     expect(findings).toEqual([]);
+    // stderr holds the announcements and nothing from Node itself (e.g. a listener-count warning).
+    expect(r.stderr.split('\n').filter((line) => line !== '' && !line.startsWith('* '))).toEqual([]);
     expect(exchanges.flatMap((e) => e.notEvaluatedReasons)).toEqual([]);
     expect(exchanges).toHaveLength(13);
     expect(exchanges.slice(1).map((e) => `${e.probe!.name} ${e.request.method} ${e.response!.status}`)).toEqual([
