@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule';
 import { headerEvidence, missingHeaderEvidence, statusLineLocation } from '../../src/engine/evidence';
-import { checkedOf, failedReason, isProbe, missingFrom, nothingToJudge, skippedReason } from './_probe';
+import { missingFrom, probeAnswer } from './_probe';
 
 // RFC 9110 §15.3.7: what a 206 must carry when a 200 to the same request would have.
 const REQUIRED = ['Date', 'Cache-Control', 'ETag', 'Expires', 'Content-Location', 'Vary'];
@@ -16,16 +16,10 @@ export default defineRule({
     fix: 'Send the same Date, Cache-Control, ETag, Expires, Content-Location and Vary on a 206 as on the 200 for the same request.',
   },
   check(exchange, context) {
-    const skipped = skippedReason(exchange, 'range', ['Range']);
-    if (skipped) return context.notEvaluated(skipped);
-    if (!isProbe(exchange, 'range')) return [];
-    const failed = failedReason(exchange);
-    if (failed) return context.notEvaluated(failed);
-    const res = exchange.response!;
-    const baseline = checkedOf(exchange, context)?.response;
-    const nothing = nothingToJudge(exchange, context, 'range', [206]);
-    if (nothing) return context.notEvaluated(nothing);
-    if (res.status !== 206 || !baseline) return [];
+    const answer = probeAnswer(exchange, context, 'range', ['Range'], [206]);
+    if (!answer) return [];
+    if ('notEvaluated' in answer) return context.notEvaluated(answer.notEvaluated);
+    const { res, baseline } = answer;
     return missingFrom(baseline, res, REQUIRED).map((had) => ({
       message: `the 206 has no ${had.name}, which the 200 carried (${had.value})`,
       evidence: `${missingHeaderEvidence(res, had.name)}; the 200 had ${headerEvidence(had)}`,

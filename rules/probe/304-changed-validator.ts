@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule';
 import { headerEvidence, headerLocation } from '../../src/engine/evidence';
 import { headerNamed } from '../../src/exchange';
-import { checkedOf, failedReason, isProbe, nothingToJudge, skippedReason } from './_probe';
+import { probeAnswer } from './_probe';
 
 export default defineRule({
   meta: {
@@ -14,16 +14,10 @@ export default defineRule({
     fix: 'Send on the 304 exactly the ETag of the representation it confirms (the one the request matched); compute it the same way for 200 and 304.',
   },
   check(exchange, context) {
-    const skipped = skippedReason(exchange, 'conditional', ['If-None-Match', 'If-Modified-Since']);
-    if (skipped) return context.notEvaluated(skipped);
-    if (!isProbe(exchange, 'conditional')) return [];
-    const failed = failedReason(exchange);
-    if (failed) return context.notEvaluated(failed);
-    const res = exchange.response!;
-    const baseline = checkedOf(exchange, context)?.response;
-    const nothing = nothingToJudge(exchange, context, 'conditional', [304]);
-    if (nothing) return context.notEvaluated(nothing);
-    if (res.status !== 304 || !baseline) return [];
+    const answer = probeAnswer(exchange, context, 'conditional', ['If-None-Match', 'If-Modified-Since'], [304]);
+    if (!answer) return [];
+    if ('notEvaluated' in answer) return context.notEvaluated(answer.notEvaluated);
+    const { res, baseline } = answer;
     const now = headerNamed(res.headers, 'etag');
     const before = headerNamed(baseline.headers, 'etag');
     if (!now || !before || now.value.trim() === before.value.trim()) return [];

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule';
 import { headerEvidence, missingHeaderEvidence, statusLineLocation } from '../../src/engine/evidence';
-import { checkedOf, failedReason, isProbe, missingFrom, nothingToJudge, skippedReason } from './_probe';
+import { missingFrom, probeAnswer } from './_probe';
 
 // RFC 9110 §15.4.5: what a 304 must carry when the 200 to the same request would have.
 const REQUIRED = ['Cache-Control', 'Content-Location', 'Date', 'ETag', 'Expires', 'Vary'];
@@ -16,16 +16,10 @@ export default defineRule({
     fix: 'Send the same Cache-Control, Content-Location, Date, ETag, Expires and Vary on a 304 as on the 200 it stands for (nginx: a 304 drops Vary unless the module adding it runs for 304 too; Jetty fixed the same bug).',
   },
   check(exchange, context) {
-    const skipped = skippedReason(exchange, 'conditional', ['If-None-Match', 'If-Modified-Since']);
-    if (skipped) return context.notEvaluated(skipped);
-    if (!isProbe(exchange, 'conditional')) return [];
-    const failed = failedReason(exchange);
-    if (failed) return context.notEvaluated(failed);
-    const res = exchange.response!;
-    const baseline = checkedOf(exchange, context)?.response;
-    const nothing = nothingToJudge(exchange, context, 'conditional', [304]);
-    if (nothing) return context.notEvaluated(nothing);
-    if (res.status !== 304 || !baseline) return [];
+    const answer = probeAnswer(exchange, context, 'conditional', ['If-None-Match', 'If-Modified-Since'], [304]);
+    if (!answer) return [];
+    if ('notEvaluated' in answer) return context.notEvaluated(answer.notEvaluated);
+    const { res, baseline } = answer;
     return missingFrom(baseline, res, REQUIRED).map((had) => ({
       message: `the 304 has no ${had.name}, which the 200 carried (${had.value}): a cache updating from this 304 loses it`,
       evidence: `${missingHeaderEvidence(res, had.name)}; the 200 had ${headerEvidence(had)}`,

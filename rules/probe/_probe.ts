@@ -79,3 +79,25 @@ export function nothingToJudge(exchange: Exchange, context: RuleContext, name: s
   const got = [...new Set(siblings.map((e) => e.response?.status).filter((s) => s !== undefined))].join(', ');
   return `no ${name} probe got a ${statuses.join(' or ')} to check (the server answered ${got})`;
 }
+
+/** What a rule judging one probe's answer (a 304, a 206) gets once the shared preconditions hold. */
+export type ProbeAnswer = { notEvaluated: string } | { res: ResponseMessage; checked: Exchange; baseline: ResponseMessage } | undefined;
+
+/**
+ * The shared start of the rules that judge probe `name`'s answers with one of `statuses`: not evaluated when the
+ * probe was not sent, got no response, or no probe got such a status (said once); undefined when this exchange
+ * is not such an answer; else the answer and the response it checks.
+ */
+export function probeAnswer(exchange: Exchange, context: RuleContext, name: string, requests: readonly string[], statuses: readonly number[]): ProbeAnswer {
+  const skipped = skippedReason(exchange, name, requests);
+  if (skipped) return { notEvaluated: skipped };
+  if (!isProbe(exchange, name)) return undefined;
+  const failed = failedReason(exchange);
+  if (failed) return { notEvaluated: failed };
+  const nothing = nothingToJudge(exchange, context, name, statuses);
+  if (nothing) return { notEvaluated: nothing };
+  const checked = checkedOf(exchange, context);
+  const res = exchange.response!;
+  if (!statuses.includes(res.status) || !checked?.response) return undefined;
+  return { res, checked, baseline: checked.response };
+}

@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule';
 import { bytesEvidence, headerEvidence, headerLocation, statusLineLocation } from '../../src/engine/evidence';
 import { contentOf, headerNamed } from '../../src/exchange';
-import { checkedOf, failedReason, isProbe, nothingToJudge, requestHeader, skippedReason, valueOf } from './_probe';
+import { probeAnswer, requestHeader, valueOf } from './_probe';
 import { parseContentRange, parseSentRange, selected } from './_range';
 
 export default defineRule({
@@ -15,19 +15,13 @@ export default defineRule({
     fix: 'Compute the range against the same representation the 200 sends (after content coding), send exactly bytes first..last, and name them in Content-Range: bytes first-last/complete-length.',
   },
   check(exchange, context) {
-    const skipped = skippedReason(exchange, 'range', ['Range']);
-    if (skipped) return context.notEvaluated(skipped);
-    if (!isProbe(exchange, 'range')) return [];
-    const failed = failedReason(exchange);
-    if (failed) return context.notEvaluated(failed);
-    const res = exchange.response!;
-    const baselineExchange = checkedOf(exchange, context);
-    const baseline = baselineExchange?.response;
+    const answer = probeAnswer(exchange, context, 'range', ['Range'], [206]);
+    if (!answer) return [];
+    if ('notEvaluated' in answer) return context.notEvaluated(answer.notEvaluated);
+    const { res, checked: baselineExchange, baseline } = answer;
     const sent = requestHeader(exchange, 'range');
     const range = sent ? parseSentRange(sent.value) : undefined;
-    const nothing = nothingToJudge(exchange, context, 'range', [206]);
-    if (nothing) return context.notEvaluated(nothing);
-    if (res.status !== 206 || !baseline || !range || !sent) return [];
+    if (!range || !sent) return [];
     const header = headerNamed(res.headers, 'content-range');
     const named = header ? parseContentRange(header.value) : undefined;
     // A 206 without a (single, valid) Content-Range is status/206-without-content-range's finding.
@@ -36,7 +30,7 @@ export default defineRule({
     if (etag !== undefined && valueOf(res.headers, 'etag') !== undefined && valueOf(res.headers, 'etag') !== etag) {
       return context.notEvaluated('the 206 carries another ETag than the 200: the representation changed between the requests');
     }
-    const full = contentOf(baselineExchange!);
+    const full = contentOf(baselineExchange);
     const wanted = selected(range, full.length);
     if (wanted && (named.first !== wanted.first || named.last !== wanted.last)) {
       return [

@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule';
 import { headerEvidence, headerLocation } from '../../src/engine/evidence';
 import { headerNamed } from '../../src/exchange';
-import { checkedOf, failedReason, isProbe, nothingToJudge, skippedReason } from './_probe';
+import { probeAnswer } from './_probe';
 import { parseContentRange } from './_range';
 
 export default defineRule({
@@ -15,17 +15,12 @@ export default defineRule({
     fix: 'Put the selected representation\'s full length (the Content-Length a 200 sends) after the slash: Content-Range: bytes 0-99/<full length>, and bytes */<full length> on a 416.',
   },
   check(exchange, context) {
-    const skipped = skippedReason(exchange, 'range', ['Range']);
-    if (skipped) return context.notEvaluated(skipped);
-    if (!isProbe(exchange, 'range')) return [];
-    const failed = failedReason(exchange);
-    if (failed) return context.notEvaluated(failed);
-    const res = exchange.response!;
-    const baseline = checkedOf(exchange, context)?.response;
+    const answer = probeAnswer(exchange, context, 'range', ['Range'], [206, 416]);
+    if (!answer) return [];
+    if ('notEvaluated' in answer) return context.notEvaluated(answer.notEvaluated);
+    const { res, baseline } = answer;
     const header = headerNamed(res.headers, 'content-range');
-    const nothing = nothingToJudge(exchange, context, 'range', [206, 416]);
-    if (nothing) return context.notEvaluated(nothing);
-    if (!baseline || !header || (res.status !== 206 && res.status !== 416)) return [];
+    if (!header) return [];
     const named = parseContentRange(header.value);
     const complete = named && ('unsatisfied' in named ? named.unsatisfied : named.complete);
     const full = baseline.contentLength;
